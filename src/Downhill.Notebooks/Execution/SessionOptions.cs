@@ -1,0 +1,14 @@
+namespace Downhill.Notebooks.Execution;
+
+/// <summary>Settings for one C# session (one notebook run or one kernel lifetime).</summary>
+public sealed record SessionOptions
+{
+    /// <summary>Folder that relative paths (#r "lib.dll", data files) resolve against: the notebook's folder.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>A cell running longer than this is stopped and reported; the session survives.</summary>
+    public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Where packages restored by #r "nuget: …" are cached between runs.</summary>
+    public string? NuGetCacheDirectory { get; init; }
+}

@@ -1,0 +1,65 @@
+namespace Downhill.Testing;
+
+/// <summary>
+/// External programs some tests need (Debian's Chromium and Python's Jupyter packages).
+/// On a developer's machine without them those tests skip with a reason; in CI (CI=true) a missing
+/// prerequisite is a failure, because .ci/run installs them.
+/// </summary>
+public static class Prerequisites
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Debian's Python (not a pyenv shim), where python3-nbformat and friends live.</summary>
+    public const string DebianPython = "/usr/bin/python3";
+
+    public const string Jupyter = "/usr/bin/jupyter";
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Returns Chromium's path, or skips (fails in CI) when it is not installed.</summary>
+    public static string RequireChromium()
+    {
+        Require(File.Exists(ChromiumPath), "Debian's chromium is not installed (apt-get install chromium)");
+        return ChromiumPath;
+    }
+
+    /// <summary>Returns Debian's python3 after checking it can import the given modules, or skips (fails in CI).</summary>
+    public static string RequirePythonModules(params string[] modules)
+    {
+        Require(File.Exists(DebianPython), "Debian's python3 is not installed");
+        var missing = modules.Where(m => !PythonCanImport(m)).ToArray();
+        Require(missing.Length == 0, $"python3 cannot import {string.Join(", ", missing)} (apt-get install python3-nbformat python3-nbclient python3-jupyter-client jupyter-nbconvert)");
+        return DebianPython;
+    }
+
+    /// <summary>Returns the jupyter command, or skips (fails in CI) when it is not installed.</summary>
+    public static string RequireJupyter()
+    {
+        Require(File.Exists(Jupyter), "jupyter is not installed (apt-get install jupyter-nbconvert jupyter-client)");
+        return Jupyter;
+    }
+
+    private static void Require(bool present, string reason)
+    {
+        if (present) return;
+        if (InCi) Assert.Fail($"Required in CI: {reason}.");
+        Assert.Skip(reason);
+    }
+
+    private static readonly Dictionary<string, bool> ImportCache = new();
+
+    private static bool PythonCanImport(string module)
+    {
+        lock (ImportCache)
+        {
+            if (ImportCache.TryGetValue(module, out var known)) return known;
+            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(DebianPython, ["-c", $"import {module}"])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            })!;
+            process.WaitForExit();
+            return ImportCache[module] = process.ExitCode == 0;
+        }
+    }
+}
