@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Downhill.Charts;
+
+/// <summary>
+/// Builds and cleans the JSON a figure is made of. Every number goes through here so that NaN and
+/// ±Infinity become JSON null (a gap in a Plotly trace) instead of the strings "NaN" / "Infinity"
+/// that Plotly.NET writes, which make plotly.js treat the axis as categories and collapse it.
+/// </summary>
+internal static class FiniteJson
+{
+    /// <summary>A number node, or null when the value is not finite.</summary>
+    public static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
+
+    /// <summary>An array of numbers with non-finite values as null.</summary>
+    public static JsonArray Numbers(IEnumerable<double> values)
+    {
+        var array = new JsonArray();
+        foreach (var value in values) array.Add(Number(value));
+        return array;
+    }
+
+    /// <summary>An array of strings.</summary>
+    public static JsonArray Strings(IEnumerable<string> values)
+    {
+        var array = new JsonArray();
+        foreach (var value in values) array.Add(JsonValue.Create(value));
+        return array;
+    }
+
+    /// <summary>A rows-of-numbers array (a z matrix for contours, heatmaps and surfaces).</summary>
+    public static JsonArray Matrix(double[,] values)
+    {
+        var rows = new JsonArray();
+        for (var i = 0; i < values.GetLength(0); i++)
+        {
+            var row = new JsonArray();
+            for (var j = 0; j < values.GetLength(1); j++) row.Add(Number(values[i, j]));
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// Replaces, in place, every non-finite number and every string spelling of one ("NaN",
+    /// "Infinity", "-Infinity", as Plotly.NET's Newtonsoft settings write them) with null.
+    /// Returns the node (or null when the node itself was non-finite).
+    /// </summary>
+    public static JsonNode? Sanitize(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var key in obj.Select(p => p.Key).ToList())
+                {
+                    var cleaned = Sanitize(obj[key]);
+                    if (!ReferenceEquals(cleaned, obj[key])) obj[key] = cleaned;
+                }
+                return obj;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var cleaned = Sanitize(array[i]);
+                    if (!ReferenceEquals(cleaned, array[i])) array[i] = cleaned;
+                }
+                return array;
+            case JsonValue value:
+                return IsNonFinite(value) ? null : value;
+            default:
+                return node;
+        }
+    }
+
+    private static bool IsNonFinite(JsonValue value)
+    {
+        if (value.TryGetValue<double>(out var d)) return !double.IsFinite(d);
+        if (value.TryGetValue<float>(out var f)) return !float.IsFinite(f);
+        if (value.TryGetValue<string>(out var s)) return s is "NaN" or "Infinity" or "-Infinity";
+        if (value.GetValueKind() == JsonValueKind.String)
+            return value.ToString() is "NaN" or "Infinity" or "-Infinity";
+        return false;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Downhill.Charts;
+
+/// <summary>
+/// One Plotly figure — its data traces, layout, animation frames and config — held as JSON.
+/// This is what every chart in <c>Plots</c> returns and what notebooks and HTML pages display:
+/// <see cref="ToHtml"/> for the rich view, <see cref="ToString"/> for plain text.
+/// A plot never holds NaN or Infinity: non-finite numbers become gaps (JSON null).
+/// </summary>
+public sealed class Plot
+{
+    private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };
+
+    private readonly JsonArray data;
+    private readonly JsonObject layout;
+    private readonly JsonArray frames;
+    private readonly JsonObject config;
+    private readonly string json;
+
+    internal Plot(JsonArray data, JsonObject layout, JsonArray? frames = null, JsonObject? config = null)
+    {
+        this.data = (JsonArray)FiniteJson.Sanitize(data)!;
+        this.layout = (JsonObject)FiniteJson.Sanitize(layout)!;
+        this.frames = (JsonArray)FiniteJson.Sanitize(frames ?? new JsonArray())!;
+        this.config = (JsonObject)FiniteJson.Sanitize(config ?? DefaultConfig())!;
+        var figure = new JsonObject
+        {
+            ["data"] = this.data.DeepClone(),
+            ["layout"] = this.layout.DeepClone(),
+        };
+        if (this.frames.Count > 0) figure["frames"] = this.frames.DeepClone();
+        figure["config"] = this.config.DeepClone();
+        // The default encoder escapes <, > and & so the JSON can sit inside a <script> element safely.
+        json = figure.ToJsonString(Compact);
+        Title = ReadTitle(this.layout);
+    }
+
+    /// <summary>The chart's title ("" when it has none).</summary>
+    public string Title { get; }
+
+    /// <summary>How many data traces (lines, markers, surfaces…) the figure draws.</summary>
+    public int TraceCount => data.Count;
+
+    /// <summary>How many animation frames the figure carries (0 for a still chart).</summary>
+    public int FrameCount => frames.Count;
+
+    /// <summary>The figure as JSON: <c>{"data":[…],"layout":{…},"frames":[…],"config":{…}}</c> ("frames" only when animated).</summary>
+    public string ToJson() => json;
+
+    /// <summary>
+    /// An HTML fragment, <c>&lt;div id="…"&gt;&lt;/div&gt;&lt;script&gt;…&lt;/script&gt;</c>, that draws the figure with
+    /// plotly.js once <c>window.Plotly</c> exists. It does not load plotly.js itself: the page or notebook
+    /// front-end decides how (see <see cref="PlotlyScript"/>). The same figure always gives the same HTML.
+    /// </summary>
+    public string ToHtml() => PlotHtml.Render(ElementId, json);
+
+    /// <summary>A short plain-text description, e.g. "Plot: Loss curves (3 traces)".</summary>
+    public override string ToString()
+    {
+        var traces = TraceCount == 1 ? "1 trace" : $"{TraceCount} traces";
+        var animation = FrameCount > 0 ? $", {FrameCount} frames" : "";
+        return Title.Length > 0 ? $"Plot: {Title} ({traces}{animation})" : $"Plot ({traces}{animation})";
+    }
+
+    /// <summary>The id of the HTML element, derived from the figure's content so it is the same on every run.</summary>
+    public string ElementId => "downhill-plot-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)), 0, 6).ToLowerInvariant();
+
+    /// <summary>Wraps a chart built with core Plotly.NET (its data, layout and config) as a <see cref="Plot"/>.</summary>
+    public static Plot FromPlotly(Plotly.NET.GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return FromFigureJson(Plotly.NET.GenericChart.toJson(chart));
+    }
+
+    /// <summary>
+    /// Reads a Plotly figure written as JSON (an object with "data" and optionally "layout", "frames", "config").
+    /// Non-finite numbers, and the strings "NaN"/"Infinity" standing for them, become gaps.
+    /// </summary>
+    public static Plot FromFigureJson(string figureJson)
+    {
+        ArgumentNullException.ThrowIfNull(figureJson);
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(figureJson, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"The figure is not valid JSON: {e.Message}", nameof(figureJson), e);
+        }
+        if (node is not JsonObject figure || figure["data"] is not JsonArray figureData)
+            throw new ArgumentException("A Plotly figure must be a JSON object with a \"data\" array of traces.", nameof(figureJson));
+        return new Plot(
+            (JsonArray)figureData.DeepClone(),
+            figure["layout"] is JsonObject l ? (JsonObject)l.DeepClone() : new JsonObject(),
+            figure["frames"] is JsonArray f ? (JsonArray)f.DeepClone() : null,
+            figure["config"] is JsonObject c ? (JsonObject)c.DeepClone() : null);
+    }
+
+    /// <summary>Copies of the parts, for charts that compose other charts (e.g. a grid).</summary>
+    internal JsonArray CopyData() => (JsonArray)data.DeepClone();
+
+    internal JsonObject CopyLayout() => (JsonObject)layout.DeepClone();
+
+    internal JsonArray CopyFrames() => (JsonArray)frames.DeepClone();
+
+    private static JsonObject DefaultConfig() => new()
+    {
+        ["responsive"] = true,
+        ["displaylogo"] = false,
+    };
+
+    private static string ReadTitle(JsonObject layout) => layout["title"] switch
+    {
+        JsonObject title when title["text"] is JsonValue text && text.TryGetValue<string>(out var s) => s,
+        JsonValue plain when plain.TryGetValue<string>(out var s) => s,
+        _ => "",
+    };
+}

@@ -1,0 +1,98 @@
+using Downhill.Charts;
+
+namespace Downhill.Tests.Charts;
+
+public class PlotTests
+{
+    private static Plotly.NET.GenericChart ScatterWithNonFiniteValues()
+    {
+        var trace = new Plotly.NET.Trace("scatter");
+        trace.SetProperty("x", new[] { 1.0, double.NaN, 3.0, 4.0 });
+        trace.SetProperty("y", new[] { 1.0, 2.0, double.PositiveInfinity, double.NegativeInfinity });
+        return Plotly.NET.GenericChart.ofTraceObject(true, trace);
+    }
+
+    [Fact]
+    public void A_Plotly_NET_chart_with_NaN_and_Infinity_becomes_JSON_with_gaps()
+    {
+        var plot = Plot.FromPlotly(ScatterWithNonFiniteValues());
+
+        var figure = FigureJson.Parse(plot.ToJson());
+        var x = figure.GetProperty("data")[0].GetProperty("x");
+        var y = figure.GetProperty("data")[0].GetProperty("y");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, x[1].ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, y[2].ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, y[3].ValueKind);
+        Assert.Equal(3.0, x[2].GetDouble());
+        Assert.True(figure.TryGetProperty("layout", out _));
+        Assert.True(figure.TryGetProperty("config", out _));
+    }
+
+    [Fact]
+    public void A_still_figure_has_no_frames_key()
+    {
+        var plot = Plot.FromFigureJson("""{"data":[{"type":"scatter","x":[1],"y":[2]}],"layout":{"title":{"text":"One point"}}}""");
+
+        Assert.Equal(0, plot.FrameCount);
+        Assert.False(FigureJson.Parse(plot.ToJson()).TryGetProperty("frames", out _));
+        Assert.Equal("One point", plot.Title);
+        Assert.Equal("Plot: One point (1 trace)", plot.ToString());
+    }
+
+    [Fact]
+    public void Html_is_a_div_and_a_script_that_waits_for_plotly_and_adds_frames()
+    {
+        var plot = Plot.FromFigureJson("""{"data":[{"type":"scatter","x":[1],"y":[2]}],"frames":[{"name":"0","data":[{"x":[1]}]}]}""");
+
+        var html = plot.ToHtml();
+
+        Assert.StartsWith($"<div id=\"{plot.ElementId}\"", html);
+        Assert.Contains("window.Plotly", html);
+        Assert.Contains("setTimeout", html);
+        Assert.Contains("Plotly.newPlot(el, figure.data, figure.layout, figure.config)", html);
+        Assert.Contains("addFrames", html);
+        Assert.EndsWith("</script>", html.TrimEnd());
+    }
+
+    [Fact]
+    public void Html_is_the_same_for_the_same_figure_and_differs_for_another()
+    {
+        const string figure = """{"data":[{"type":"scatter","x":[1,2],"y":[3,4]}],"layout":{"title":"Same"}}""";
+        var first = Plot.FromFigureJson(figure);
+        var second = Plot.FromFigureJson(figure);
+        var other = Plot.FromFigureJson(figure.Replace("[3,4]", "[3,5]"));
+
+        Assert.Equal(first.ToHtml(), second.ToHtml());
+        Assert.Equal(first.ElementId, second.ElementId);
+        Assert.NotEqual(first.ElementId, other.ElementId);
+    }
+
+    [Fact]
+    public void Html_cannot_be_broken_out_of_by_a_title_containing_a_closing_script_tag()
+    {
+        var plot = Plot.FromFigureJson("""{"data":[],"layout":{"title":"</script><b>x</b>"}}""");
+
+        var html = plot.ToHtml();
+
+        Assert.Equal(1, html.Split("</script>").Length - 1);
+    }
+
+    [Fact]
+    public void Malformed_figure_json_fails_with_a_clear_sentence()
+    {
+        var notJson = Assert.Throws<ArgumentException>(() => Plot.FromFigureJson("{data:"));
+        Assert.StartsWith("The figure is not valid JSON", notJson.Message);
+        var noData = Assert.Throws<ArgumentException>(() => Plot.FromFigureJson("""{"layout":{}}"""));
+        Assert.StartsWith("A Plotly figure must be a JSON object with a \"data\" array", noData.Message);
+    }
+
+    [Fact]
+    public void PlotlyScript_is_the_real_embedded_plotly_js()
+    {
+        Assert.Equal("2.28.0", PlotlyScript.Version);
+        Assert.Contains("2.28.0", PlotlyScript.Source);
+        Assert.Contains("newPlot", PlotlyScript.Source);
+        Assert.True(PlotlyScript.Source.Length > 1_000_000, "plotly.js minified is several megabytes");
+        Assert.Same(PlotlyScript.Source, PlotlyScript.Source);
+    }
+}
