@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using Downhill.Notebooks.Execution;
+
+namespace Downhill.Notebooks.Documents;
+
+/// <summary>
+/// A display's representations keyed by MIME type. Text types hold one string; JSON types
+/// (application/json, application/*+json) hold the JSON value itself, as nbformat stores them.
+/// </summary>
+public sealed class OutputData
+{
+    private readonly SortedDictionary<string, JsonNode?> _byMime;
+
+    public OutputData(IEnumerable<KeyValuePair<string, JsonNode?>> representations) =>
+        _byMime = new SortedDictionary<string, JsonNode?>(representations.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
+
+    public IEnumerable<string> MimeTypes => _byMime.Keys;
+
+    public IEnumerable<KeyValuePair<string, JsonNode?>> Representations => _byMime;
+
+    public bool Has(string mimeType) => _byMime.ContainsKey(mimeType);
+
+    /// <summary>The representation as text (JSON types serialised), or null when absent.</summary>
+    public string? Text(string mimeType) => _byMime.TryGetValue(mimeType, out var node) ? AsText(node) : null;
+
+    public static OutputData From(MimeBundle bundle) =>
+        new(bundle.Data.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, IsJsonMime(p.Key) ? ParseOrText(p.Value) : JsonValue.Create(p.Value))));
+
+    /// <summary>nbformat keeps JSON MIME types as JSON and every other type as a (multi-line) string.</summary>
+    public static bool IsJsonMime(string mimeType) =>
+        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
+
+    private static JsonNode? ParseOrText(string text)
+    {
+        try { return JsonNode.Parse(text); }
+        catch (System.Text.Json.JsonException) { return JsonValue.Create(text); }
+    }
+
+    private static string? AsText(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => node.ToJsonString(),
+    };
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Downhill.Notebooks.Documents;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Downhill.Notebooks.Parameters;
+
+/// <summary>Turns a command-line value into C# source for a literal of a parameter's type.</summary>
+public static class CSharpLiteral
+{
+    /// <summary>The types "-p" can set: numbers, booleans, characters and strings.</summary>
+    public static readonly IReadOnlyList<string> SupportedTypes =
+        ["double", "float", "decimal", "int", "long", "short", "byte", "uint", "ulong", "bool", "char", "string"];
+
+    /// <summary>
+    /// C# source for <paramref name="value"/> as a <paramref name="typeName"/>, e.g. ("double", "0.85") → "0.85",
+    /// ("string", "adam") → "\"adam\"". A string may also be given already quoted ("\"adam\"").
+    /// </summary>
+    public static string For(string name, string typeName, string value)
+    {
+        var text = value.Trim();
+        var invariant = CultureInfo.InvariantCulture;
+        string? literal = typeName switch
+        {
+            "double" => ParseDouble(text),
+            "float" => float.TryParse(text, NumberStyles.Float, invariant, out var f) && float.IsFinite(f) ? f.ToString("R", invariant) + "f" : null,
+            "decimal" => decimal.TryParse(text, NumberStyles.Float, invariant, out var m) ? m.ToString(invariant) + "m" : null,
+            "int" => int.TryParse(text, NumberStyles.Integer, invariant, out var i) ? i.ToString(invariant) : null,
+            "long" => long.TryParse(text, NumberStyles.Integer, invariant, out var l) ? l.ToString(invariant) + "L" : null,
+            "short" => short.TryParse(text, NumberStyles.Integer, invariant, out var s) ? $"(short){s.ToString(invariant)}" : null,
+            "byte" => byte.TryParse(text, NumberStyles.Integer, invariant, out var b) ? $"(byte){b.ToString(invariant)}" : null,
+            "uint" => uint.TryParse(text, NumberStyles.Integer, invariant, out var u) ? u.ToString(invariant) + "u" : null,
+            "ulong" => ulong.TryParse(text, NumberStyles.Integer, invariant, out var ul) ? ul.ToString(invariant) + "ul" : null,
+            "bool" => bool.TryParse(text, out var flag) ? (flag ? "true" : "false") : null,
+            "char" => Unquote(value, '\'') is { Length: 1 } c ? SymbolDisplay.FormatLiteral(c[0], quote: true) : null,
+            "string" => SymbolDisplay.FormatLiteral(Unquote(value, '"'), quote: true),
+            _ => throw new NotebookException(
+                $"-p {name} cannot be set: its type {typeName} is not one of {string.Join(", ", SupportedTypes)}."),
+        };
+        return literal ?? throw new NotebookException($"-p {name}={value} is not a valid {typeName}{Example(typeName)}.");
+    }
+
+    private static string? ParseDouble(string text)
+    {
+        // Students may want to watch a run blow up, so the special values are allowed and spelled as C# spells them.
+        switch (text.ToLowerInvariant())
+        {
+            case "nan": return "double.NaN";
+            case "infinity" or "+infinity" or "inf": return "double.PositiveInfinity";
+            case "-infinity" or "-inf": return "double.NegativeInfinity";
+        }
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return null;
+        var literal = d.ToString("R", CultureInfo.InvariantCulture);
+        return literal.Contains('.') || literal.Contains('E') ? literal : literal + ".0";
+    }
+
+    private static string Unquote(string value, char quote) =>
+        value.Length >= 2 && value[0] == quote && value[^1] == quote ? value[1..^1] : value;
+
+    private static string Example(string typeName) => typeName switch
+    {
+        "double" or "float" or "decimal" => " (write a number with a dot, like 0.85 or 1e-3)",
+        "int" or "long" or "short" or "byte" or "uint" or "ulong" => " (write a whole number, like 50)",
+        "bool" => " (write true or false)",
+        "char" => " (write one character)",
+        _ => "",
+    };
+}
