@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Downhill.Data;
+
+/// <summary>How the CSV loader turns a target column's text into numbers: as a number, as class indices, or as 0/1.</summary>
+internal sealed class TargetKind
+{
+    private readonly Func<string, bool> keeps;
+    private readonly Func<string, bool>? isPositive;
+    private readonly string[]? fixedClasses;
+
+    private TargetKind(bool isNumber, Func<string, bool> keeps, Func<string, bool>? isPositive, string[]? fixedClasses, string description)
+    {
+        IsNumber = isNumber;
+        this.keeps = keeps;
+        this.isPositive = isPositive;
+        this.fixedClasses = fixedClasses;
+        Description = description;
+    }
+
+    public bool IsNumber { get; }
+
+    /// <summary>True when the class names come from the labels found in the file.</summary>
+    public bool ClassesFromData => !IsNumber && fixedClasses is null;
+
+    private string Description { get; }
+
+    public static TargetKind Number() => new(true, _ => true, null, null, "a number");
+
+    public static TargetKind Classes() => new(false, _ => true, null, null, "any label");
+
+    public static TargetKind Pair(string positive, string negative) =>
+        new(false, label => label == positive || label == negative, label => label == positive, [negative, positive], $"'{positive}' or '{negative}'");
+
+    public static TargetKind Predicate(Func<string, bool> isPositive, string positiveName, string negativeName) =>
+        new(false, _ => true, isPositive, [negativeName, positiveName], "any label");
+
+    public bool Keeps(string label) => keeps(label);
+
+    public string Describe() => Description;
+
+    /// <summary>The targets as numbers and the class names (empty for a numeric target).</summary>
+    public (double[] Targets, string[] ClassNames) Encode(List<string> labels, string file, string column)
+    {
+        if (IsNumber)
+            return (labels.Select(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray(), []);
+        if (isPositive is not null)
+        {
+            var targets = labels.Select(l => isPositive(l) ? 1.0 : 0.0).ToArray();
+            if (targets.All(t => t == targets[0]))
+                throw new CsvFormatException(
+                    $"{file}: every kept row of '{column}' is in class '{fixedClasses![(int)targets[0]]}'; a binary problem needs examples of both classes.",
+                    file, 1, column);
+            return (targets, fixedClasses!);
+        }
+        var classes = labels.Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (classes.Length < 2)
+            throw new CsvFormatException($"{file}: column '{column}' holds only the label '{classes[0]}'; classification needs at least two classes.", file, 1, column);
+        var index = classes.Select((name, k) => (name, k)).ToDictionary(p => p.name, p => (double)p.k);
+        return (labels.Select(l => index[l]).ToArray(), classes);
+    }
+}
