@@ -7,7 +7,7 @@ namespace Downhill.Charts;
 
 /// <summary>
 /// One Plotly figure — its data traces, layout, animation frames and config — held as JSON.
-/// This is what every chart in <c>Plots</c> returns and what notebooks and HTML pages display:
+/// This is what every chart in <see cref="Plots"/> returns and what notebooks and HTML pages display:
 /// <see cref="ToHtml"/> for the rich view, <see cref="ToString"/> for plain text.
 /// A plot never holds NaN or Infinity: non-finite numbers become gaps (JSON null).
 /// </summary>

@@ -1,0 +1,57 @@
+using Downhill.Descent;
+using Downhill.Landscapes;
+
+namespace Downhill.Charts;
+
+/// <summary>The checks every chart runs on its inputs, each failing with one sentence a student understands.</summary>
+internal static class ChartInput
+{
+    public static IReadOnlyList<T> NonEmpty<T>(IEnumerable<T>? items, string chart, string what)
+    {
+        if (items is null) throw new ArgumentNullException(what, $"{chart} needs {what}; got null.");
+        var list = items as IReadOnlyList<T> ?? items.ToList();
+        if (list.Count == 0) throw new ArgumentException($"{chart} needs at least one item in {what}; the list is empty.", what);
+        for (var i = 0; i < list.Count; i++)
+            if (list[i] is null) throw new ArgumentException($"{chart}: item {i} of {what} is null.", what);
+        return list;
+    }
+
+    public static void SameLength(int expected, int actual, string chart, string first, string second)
+    {
+        if (expected != actual)
+            throw new ArgumentException($"{chart} needs {first} and {second} of the same length; got {expected} and {actual}.", second);
+    }
+
+    public static void AllFinite(IReadOnlyList<double> values, string chart, string what)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (!double.IsFinite(values[i]))
+                throw new ArgumentException($"{chart} needs finite numbers in {what}; item {i} is {values[i]}.", what);
+    }
+
+    public static Landscape Landscape(Landscape? landscape, int dimensions, string chart)
+    {
+        if (landscape is null) throw new ArgumentNullException(nameof(landscape), $"{chart} needs a landscape; got null.");
+        if (landscape.Dimensions != dimensions)
+            throw new ArgumentException(
+                $"{chart} draws a landscape with {dimensions} dimension(s); {landscape.Name} has {landscape.Dimensions}.", nameof(landscape));
+        return landscape;
+    }
+
+    public static IReadOnlyList<Trajectory> Runs(IEnumerable<Trajectory>? runs, int dimensions, string chart)
+    {
+        var list = NonEmpty(runs, chart, "runs");
+        foreach (var run in list)
+            if (run.Positions[0].Length != dimensions)
+                throw new ArgumentException(
+                    $"{chart}: the run \"{run.Label}\" moves in {run.Positions[0].Length} dimension(s), but the landscape has {dimensions}.", nameof(runs));
+        return list;
+    }
+
+    public static void Positive(int value, string chart, string what)
+    {
+        if (value <= 0) throw new ArgumentOutOfRangeException(what, value, $"{chart} needs {what} to be a positive whole number; got {value}.");
+    }
+
+    public static string Text(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
+}

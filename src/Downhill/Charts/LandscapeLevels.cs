@@ -1,0 +1,58 @@
+using Downhill.Landscapes;
+
+namespace Downhill.Charts;
+
+/// <summary>
+/// How a 2-D landscape's height is shown: as Q itself, or as log₁₀(1 + Q − min) when Q spans many
+/// orders of magnitude (Rosenbrock's valley is invisible on a linear scale next to its 2500-high walls).
+/// </summary>
+internal sealed class LandscapeLevels
+{
+    private const int ContourGrid = 120;
+
+    private LandscapeLevels(double[] xs, double[] ys, double[,] z, bool log, double floor)
+    {
+        Xs = xs;
+        Ys = ys;
+        Z = z;
+        IsLog = log;
+        this.floor = floor;
+    }
+
+    private readonly double floor;
+
+    public double[] Xs { get; }
+
+    public double[] Ys { get; }
+
+    public double[,] Z { get; }
+
+    public bool IsLog { get; }
+
+    public string Label => IsLog ? "log₁₀(1 + Q − min)" : "Q";
+
+    public double Height(double q) => IsLog ? Math.Log10(1 + Math.Max(0, q - floor)) : q;
+
+    public static LandscapeLevels Of(Landscape surface, bool? logLevels, int samples = ContourGrid)
+    {
+        var (x0, x1) = surface.PlotRange[0];
+        var (y0, y1) = surface.PlotRange[1];
+        var xs = Sampling.Linspace(x0, x1, samples);
+        var ys = Sampling.Linspace(y0, y1, samples);
+        var raw = Sampling.Grid(surface, xs, ys);
+        var values = raw.Cast<double>().Where(double.IsFinite).OrderBy(v => v).ToArray();
+        if (values.Length == 0)
+            throw new ArgumentException($"{surface.Name} has no finite value anywhere in its plot range, so there is nothing to draw.");
+        var min = values[0];
+        var median = values[values.Length / 2];
+        var max = values[^1];
+        // Log levels when the top of the range is a thousand times further above the minimum than the middle is.
+        var log = logLevels ?? (max - min) > 1000 * Math.Max(median - min, 1e-12);
+        if (!log) return new LandscapeLevels(xs, ys, raw, false, min);
+        var z = new double[ys.Length, xs.Length];
+        for (var r = 0; r < ys.Length; r++)
+            for (var c = 0; c < xs.Length; c++)
+                z[r, c] = Math.Log10(1 + Math.Max(0, raw[r, c] - min));
+        return new LandscapeLevels(xs, ys, z, true, min);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Downhill.Charts;
+
+/// <summary>What the x axis of a loss curve counts.</summary>
+public enum LossAxis
+{
+    /// <summary>Optimizer steps (one per update).</summary>
+    Step,
+
+    /// <summary>Passes over the training data.</summary>
+    Epoch,
+
+    /// <summary>Wall-clock seconds since training started.</summary>
+    Seconds,
+}
+
+internal static class LossAxisText
+{
+    public static string Title(this LossAxis axis) => axis switch
+    {
+        LossAxis.Step => "step",
+        LossAxis.Epoch => "epoch",
+        LossAxis.Seconds => "seconds",
+        _ => throw new ArgumentOutOfRangeException(nameof(axis), axis, "Unknown loss axis."),
+    };
+
+    public static string Diverged(this LossAxis axis, double at) => axis switch
+    {
+        LossAxis.Seconds => $"✕ diverged after {at.ToString("0.###", CultureInfo.InvariantCulture)} s",
+        _ => $"✕ diverged at {axis.Title()} {at.ToString("0.###", CultureInfo.InvariantCulture)}",
+    };
+}

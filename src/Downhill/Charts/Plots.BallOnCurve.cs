@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Downhill.Descent;
+using Downhill.Landscapes;
+
+namespace Downhill.Charts;
+
+public static partial class Plots
+{
+    private const int CurveSamples = 400;
+
+    /// <summary>
+    /// A ball rolling down a 1-D curve: the curve, the path the ball took, and the ball itself, animated
+    /// one frame per position (frame "k" shows the ball after k steps) with a play/pause button and a step
+    /// slider. The chart opens on the last step so a printed page shows the whole story.
+    /// </summary>
+    public static Plot BallOnCurve(Landscape curve, Trajectory run, string? title = null)
+    {
+        const string chart = nameof(BallOnCurve);
+        ChartInput.Landscape(curve, 1, chart);
+        ArgumentNullException.ThrowIfNull(run, nameof(run));
+        ChartInput.Runs([run], 1, chart);
+
+        var xs = run.Positions.Select(p => p[0]).ToArray();
+        var ys = run.Losses.ToArray();
+        var view = CurveView(curve, xs);
+        var curveX = Sampling.Linspace(view.Min, view.Max, CurveSamples);
+        var curveY = curveX.Select(x => curve.Value([x])).ToArray();
+        var yExtent = Sampling.FiniteExtent(curveY) ?? (0, 1);
+        var color = ChartColors.ForOptimizer(run.Label) ?? ChartColors.Palette[0];
+
+        var data = new JsonArray
+        {
+            Traces.Scatter(curve.Formula.Length > 0 ? $"Q(x) = {curve.Formula}" : curve.Name, curveX, curveY, "lines", "#555", 2),
+            PathTrace(run.Label, xs, ys, color),
+            BallTrace(xs[^1], ys[^1], run.Steps),
+        };
+        var layout = Style.Layout(
+            ChartInput.Text(title, $"{run.Label} on {curve.Name}"),
+            Style.Axis("x", range: view),
+            Style.Axis("Q(x)", range: Sampling.Pad(yExtent, 0.08)));
+        layout["margin"]!["b"] = 120; // room for the slider under the axis
+        layout["updatemenus"] = new JsonArray { PlayPause() };
+        layout["sliders"] = new JsonArray { StepSlider(run.Positions.Count) };
+        var notes = new JsonArray();
+        if (run.Outcome == RunOutcome.Diverged)
+        {
+            var (marker, note) = Traces.Divergence(run.Label, xs[^1], ys[^1], LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1));
+            data.Add(marker);
+            notes.Add(note);
+        }
+        layout["annotations"] = notes;
+
+        var frames = new JsonArray();
+        for (var k = 0; k < xs.Length; k++)
+            frames.Add(new JsonObject
+            {
+                ["name"] = FrameName(k),
+                ["data"] = new JsonArray { BallTrace(xs[k], ys[k], k) },
+                ["traces"] = new JsonArray { 2 }, // only the ball moves; the path stays whole
+            });
+        return new Plot(data, layout, frames);
+    }
+
+    /// <summary>The x range to draw: the curve's own range, widened to follow the ball, but at most four widths further.</summary>
+    private static (double Min, double Max) CurveView(Landscape curve, double[] xs)
+    {
+        var (min, max) = curve.PlotRange[0];
+        var width = max - min;
+        var path = Sampling.FiniteExtent(xs) ?? (min, max);
+        return Sampling.Pad((Math.Max(Math.Min(min, path.Min), min - 4 * width), Math.Min(Math.Max(max, path.Max), max + 4 * width)), 0.03);
+    }
+
+    private static JsonObject PathTrace(string label, double[] xs, double[] ys, string color)
+    {
+        var path = Traces.Scatter($"{label}: path", xs, ys, "lines+markers", color, 1.5);
+        path["line"]!["dash"] = "dot";
+        path["marker"]!["size"] = 5;
+        path["opacity"] = 0.7;
+        return path;
+    }
+
+    private static JsonObject BallTrace(double x, double y, int step)
+    {
+        var ball = Traces.Scatter("ball", [x], [y], "markers", "#d35400");
+        ball["marker"]!["size"] = 16;
+        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
+        ball["hovertext"] = $"step {step}: x = {x.ToString("G6", CultureInfo.InvariantCulture)}, Q = {y.ToString("G6", CultureInfo.InvariantCulture)}";
+        ball["hoverinfo"] = "text";
+        return ball;
+    }
+
+    private static string FrameName(int step) => step.ToString(CultureInfo.InvariantCulture);
+
+    private static JsonObject AnimateArgs(int frameMilliseconds) => new()
+    {
+        ["mode"] = "immediate",
+        ["frame"] = new JsonObject { ["duration"] = frameMilliseconds, ["redraw"] = false },
+        ["transition"] = new JsonObject { ["duration"] = 0 },
+    };
+
+    private static JsonObject PlayPause() => new()
+    {
+        ["type"] = "buttons",
+        ["direction"] = "left",
+        ["showactive"] = false,
+        ["x"] = 0,
+        ["y"] = -0.18,
+        ["xanchor"] = "left",
+        ["yanchor"] = "top",
+        ["pad"] = new JsonObject { ["r"] = 10, ["t"] = 10 },
+        ["buttons"] = new JsonArray
+        {
+            // args[0] null: play every frame in order, from step 0.
+            new JsonObject { ["label"] = "▶ Play", ["method"] = "animate", ["args"] = new JsonArray { null, AnimateArgs(120) } },
+            // args[0] [null]: stop wherever the animation is.
+            new JsonObject { ["label"] = "❚❚ Pause", ["method"] = "animate", ["args"] = new JsonArray { new JsonArray { null }, AnimateArgs(0) } },
+        },
+    };
+
+    private static JsonObject StepSlider(int frameCount)
+    {
+        var steps = new JsonArray();
+        for (var k = 0; k < frameCount; k++)
+            steps.Add(new JsonObject
+            {
+                ["label"] = FrameName(k),
+                ["method"] = "animate",
+                ["args"] = new JsonArray { new JsonArray { FrameName(k) }, AnimateArgs(0) },
+            });
+        return new JsonObject
+        {
+            ["active"] = frameCount - 1,
+            ["x"] = 0.18,
+            ["len"] = 0.82,
+            ["y"] = -0.12,
+            ["yanchor"] = "top",
+            ["currentvalue"] = new JsonObject { ["prefix"] = "step ", ["visible"] = true },
+            ["pad"] = new JsonObject { ["t"] = 30 },
+            ["steps"] = steps,
+        };
+    }
+}

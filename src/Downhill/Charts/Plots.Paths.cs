@@ -1,0 +1,167 @@
+using System.Text.Json.Nodes;
+using Downhill.Descent;
+using Downhill.Landscapes;
+
+namespace Downhill.Charts;
+
+public static partial class Plots
+{
+    /// <summary>
+    /// The paths of several runs (e.g. one per optimizer) over the contour lines of a 2-D landscape,
+    /// each in its optimizer's colour, with its start (○) and end (●) marked and a ✕ where a run blew up.
+    /// The view stays on the landscape's plot range, so a run that flies off leaves the picture.
+    /// </summary>
+    /// <param name="surface">A landscape with two dimensions.</param>
+    /// <param name="runs">The runs to draw; each moves in two dimensions.</param>
+    /// <param name="title">The chart title; by default "Paths on …".</param>
+    /// <param name="logLevels">Contours of log₁₀(1 + Q − min) instead of Q; by default chosen from how widely Q varies.</param>
+    public static Plot PathsOnContour(Landscape surface, IEnumerable<Trajectory> runs, string? title = null, bool? logLevels = null)
+    {
+        const string chart = nameof(PathsOnContour);
+        ChartInput.Landscape(surface, 2, chart);
+        var list = ChartInput.Runs(runs, 2, chart);
+        var levels = LandscapeLevels.Of(surface, logLevels);
+
+        var data = new JsonArray { ContourTrace(surface, levels) };
+        var notes = new JsonArray();
+        var colors = ChartColors.ForLabels(list.Select(r => r.Label).ToList());
+        for (var i = 0; i < list.Count; i++)
+            AddPath(list[i], colors[i], data, notes);
+
+        var layout = Style.Layout(
+            ChartInput.Text(title, $"Paths on {surface.Name}"),
+            Style.Axis("x", range: surface.PlotRange[0]),
+            Style.Axis("y", range: surface.PlotRange[1]),
+            width: 720, height: 560);
+        layout["annotations"] = notes;
+        // Below the plot: on the right the legend would sit on the contour colour bar.
+        layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.14, ["yanchor"] = "top" };
+        layout["margin"]!["b"] = 110;
+        return new Plot(data, layout);
+    }
+
+    /// <summary>
+    /// The paths of several runs over the 3-D surface of a 2-D landscape. A run is drawn while it stays
+    /// above the plotted square; where it leaves (or blew up), a ✕ marks its last point inside.
+    /// </summary>
+    public static Plot PathsOnSurface(Landscape surface, IEnumerable<Trajectory> runs, string? title = null, bool? logLevels = null)
+    {
+        const string chart = nameof(PathsOnSurface);
+        ChartInput.Landscape(surface, 2, chart);
+        var list = ChartInput.Runs(runs, 2, chart);
+        var levels = LandscapeLevels.Of(surface, logLevels, samples: 60);
+
+        var data = new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "surface",
+                ["name"] = surface.Name,
+                ["x"] = FiniteJson.Numbers(levels.Xs),
+                ["y"] = FiniteJson.Numbers(levels.Ys),
+                ["z"] = FiniteJson.Matrix(levels.Z),
+                ["colorscale"] = "Viridis",
+                ["opacity"] = 0.85,
+                ["showscale"] = false,
+                ["hovertemplate"] = $"x=%{{x:.3g}}<br>y=%{{y:.3g}}<br>{levels.Label}=%{{z:.3g}}<extra></extra>",
+            },
+        };
+        var colors = ChartColors.ForLabels(list.Select(r => r.Label).ToList());
+        for (var i = 0; i < list.Count; i++)
+            AddPath3D(surface, levels, list[i], colors[i], data);
+
+        var layout = Style.Layout(ChartInput.Text(title, $"Paths on {surface.Name}"), width: 760, height: 600);
+        layout["scene"] = new JsonObject
+        {
+            ["xaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "x" } },
+            ["yaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "y" } },
+            ["zaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = levels.Label } },
+            ["camera"] = new JsonObject { ["eye"] = new JsonObject { ["x"] = 1.5, ["y"] = -1.5, ["z"] = 1.1 } },
+        };
+        return new Plot(data, layout);
+    }
+
+    private static JsonObject ContourTrace(Landscape surface, LandscapeLevels levels) => new()
+    {
+        ["type"] = "contour",
+        ["name"] = surface.Name,
+        ["x"] = FiniteJson.Numbers(levels.Xs),
+        ["y"] = FiniteJson.Numbers(levels.Ys),
+        ["z"] = FiniteJson.Matrix(levels.Z),
+        ["colorscale"] = "Viridis",
+        ["ncontours"] = 30,
+        ["contours"] = new JsonObject { ["coloring"] = "lines" },
+        ["line"] = new JsonObject { ["width"] = 1.2 },
+        ["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = levels.Label }, ["thickness"] = 14 },
+        ["showlegend"] = false,
+        ["hovertemplate"] = $"x=%{{x:.3g}}<br>y=%{{y:.3g}}<br>{levels.Label}=%{{z:.3g}}<extra></extra>",
+    };
+
+    private static void AddPath(Trajectory run, string color, JsonArray data, JsonArray notes)
+    {
+        var xs = run.Positions.Select(p => p[0]).ToArray();
+        var ys = run.Positions.Select(p => p[1]).ToArray();
+        var path = Traces.Scatter(run.Label, xs, ys, "lines+markers", color, 2);
+        path["marker"]!["size"] = 4;
+        path["legendgroup"] = run.Label;
+        data.Add(path);
+
+        var ends = Traces.Scatter(run.Label, [xs[0], xs[^1]], [ys[0], ys[^1]], "markers", color);
+        ends["marker"]!["size"] = 11;
+        ends["marker"]!["symbol"] = new JsonArray { "circle-open", "circle" };
+        ends["marker"]!["line"] = new JsonObject { ["width"] = 2, ["color"] = color };
+        ends["legendgroup"] = run.Label;
+        ends["showlegend"] = false;
+        ends["hovertext"] = FiniteJson.Strings([$"{run.Label}: start", $"{run.Label}: {run.Message}"]);
+        ends["hoverinfo"] = "text";
+        data.Add(ends);
+
+        if (run.Outcome != RunOutcome.Diverged) return;
+        var (marker, note) = Traces.Divergence(run.Label, xs[^1], ys[^1], LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1));
+        data.Add(marker);
+        notes.Add(note);
+    }
+
+    private static void AddPath3D(Landscape surface, LandscapeLevels levels, Trajectory run, string color, JsonArray data)
+    {
+        var (x0, x1) = surface.PlotRange[0];
+        var (y0, y1) = surface.PlotRange[1];
+        var inside = run.Positions.TakeWhile(p => p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1).ToList();
+        var heights = run.Losses.Take(inside.Count).Select(levels.Height).ToList();
+        var left = inside.Count < run.Positions.Count;
+        var name = left ? $"{run.Label} (leaves the view after step {inside.Count - 1})" : run.Label;
+        if (inside.Count == 0)
+        {
+            data.Add(new JsonObject { ["type"] = "scatter3d", ["name"] = $"{run.Label} (starts outside the view)", ["mode"] = "markers", ["x"] = new JsonArray(), ["y"] = new JsonArray(), ["z"] = new JsonArray() });
+            return;
+        }
+        data.Add(new JsonObject
+        {
+            ["type"] = "scatter3d",
+            ["name"] = name,
+            ["mode"] = "lines+markers",
+            ["x"] = FiniteJson.Numbers(inside.Select(p => p[0])),
+            ["y"] = FiniteJson.Numbers(inside.Select(p => p[1])),
+            ["z"] = FiniteJson.Numbers(heights),
+            ["line"] = new JsonObject { ["color"] = color, ["width"] = 5 },
+            ["marker"] = new JsonObject { ["color"] = color, ["size"] = 2.5 },
+        });
+        if (!left && run.Outcome != RunOutcome.Diverged) return;
+        var text = run.Outcome == RunOutcome.Diverged
+            ? LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1)
+            : $"✕ leaves the view after step {inside.Count - 1}";
+        data.Add(new JsonObject
+        {
+            ["type"] = "scatter3d",
+            ["name"] = $"{run.Label}: {text}",
+            ["mode"] = "markers+text",
+            ["x"] = FiniteJson.Numbers([inside[^1][0]]),
+            ["y"] = FiniteJson.Numbers([inside[^1][1]]),
+            ["z"] = FiniteJson.Numbers([heights[^1]]),
+            ["text"] = FiniteJson.Strings([text]),
+            ["textfont"] = new JsonObject { ["color"] = ChartColors.Diverged },
+            ["marker"] = new JsonObject { ["symbol"] = "x", ["size"] = 6, ["color"] = ChartColors.Diverged },
+            ["showlegend"] = false,
+        });
+    }
+}

@@ -1,0 +1,51 @@
+using Downhill.Landscapes;
+
+namespace Downhill.Charts;
+
+/// <summary>Evenly spaced samples of a range and of a landscape over a grid, for curves, contours and surfaces.</summary>
+internal static class Sampling
+{
+    public static double[] Linspace(double min, double max, int count)
+    {
+        var values = new double[count];
+        for (var i = 0; i < count; i++) values[i] = count == 1 ? min : min + (max - min) * i / (count - 1);
+        return values;
+    }
+
+    /// <summary>Q on a grid: z[row, column] = Q(xs[column], ys[row]), the layout plotly expects.</summary>
+    public static double[,] Grid(Landscape surface, double[] xs, double[] ys, Func<double, double>? transform = null)
+    {
+        var z = new double[ys.Length, xs.Length];
+        var point = new double[2];
+        for (var row = 0; row < ys.Length; row++)
+            for (var column = 0; column < xs.Length; column++)
+            {
+                point[0] = xs[column];
+                point[1] = ys[row];
+                var value = surface.Value(point);
+                z[row, column] = transform is null ? value : transform(value);
+            }
+        return z;
+    }
+
+    /// <summary>The (min, max) of the finite values, or null when there are none.</summary>
+    public static (double Min, double Max)? FiniteExtent(IEnumerable<double> values)
+    {
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v)) continue;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
+        }
+        return min <= max ? (min, max) : null;
+    }
+
+    /// <summary>Widens a range by a fraction on each side (and gives a flat range some height).</summary>
+    public static (double Min, double Max) Pad((double Min, double Max) range, double fraction = 0.05)
+    {
+        var width = range.Max - range.Min;
+        if (width <= 0) width = Math.Max(Math.Abs(range.Min), 1.0);
+        return (range.Min - width * fraction, range.Max + width * fraction);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+
+namespace Downhill.Charts;
+
+/// <summary>
+/// The look every Downhill chart shares: a white template, readable fonts and a size that fits a
+/// notebook cell (720×480 unless a chart needs more). Each call builds fresh objects, so no chart
+/// can change another's layout (the Plotly.NET pitfall of a shared, mutated layout).
+/// </summary>
+internal static class Style
+{
+    public const int Width = 720;
+    public const int Height = 480;
+
+    /// <summary>A layout with title, size, white template and the given axes.</summary>
+    public static JsonObject Layout(string title, JsonObject? xAxis = null, JsonObject? yAxis = null, int width = Width, int height = Height)
+    {
+        var layout = new JsonObject
+        {
+            ["title"] = new JsonObject { ["text"] = title, ["x"] = 0.05, ["xanchor"] = "left" },
+            ["width"] = width,
+            ["height"] = height,
+            ["margin"] = new JsonObject { ["l"] = 70, ["r"] = 30, ["t"] = 60, ["b"] = 60 },
+            ["template"] = Template(),
+            ["legend"] = new JsonObject { ["bgcolor"] = "rgba(255,255,255,0.7)" },
+            ["hovermode"] = "closest",
+        };
+        if (xAxis is not null) layout["xaxis"] = xAxis;
+        if (yAxis is not null) layout["yaxis"] = yAxis;
+        return layout;
+    }
+
+    /// <summary>An axis with a title; log scale when asked; a fixed range when given.</summary>
+    public static JsonObject Axis(string title, bool log = false, (double Min, double Max)? range = null)
+    {
+        var axis = new JsonObject
+        {
+            ["title"] = new JsonObject { ["text"] = title },
+            ["type"] = log ? "log" : "linear",
+        };
+        if (range is { } r)
+        {
+            // plotly.js takes a log axis's range as powers of ten.
+            axis["range"] = log
+                ? FiniteJson.Numbers([Math.Log10(r.Min), Math.Log10(r.Max)])
+                : FiniteJson.Numbers([r.Min, r.Max]);
+            axis["autorange"] = false;
+        }
+        return axis;
+    }
+
+    /// <summary>plotly's "simple white" look, written out so the JSON does not depend on plotly.js's built-in templates.</summary>
+    private static JsonObject Template()
+    {
+        static JsonObject AxisLook() => new()
+        {
+            ["showgrid"] = true,
+            ["gridcolor"] = "#ebebeb",
+            ["zeroline"] = false,
+            ["showline"] = true,
+            ["linecolor"] = "#444",
+            ["ticks"] = "outside",
+            ["tickcolor"] = "#444",
+            ["automargin"] = true,
+        };
+        return new JsonObject
+        {
+            ["layout"] = new JsonObject
+            {
+                ["font"] = new JsonObject { ["family"] = "Segoe UI, Helvetica, Arial, sans-serif", ["size"] = 13, ["color"] = "#222" },
+                ["paper_bgcolor"] = "white",
+                ["plot_bgcolor"] = "white",
+                ["xaxis"] = AxisLook(),
+                ["yaxis"] = AxisLook(),
+                ["colorway"] = FiniteJson.Strings(ChartColors.Palette),
+            },
+        };
+    }
+}

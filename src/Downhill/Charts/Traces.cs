@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+
+namespace Downhill.Charts;
+
+/// <summary>Small builders for the trace and annotation objects the charts share.</summary>
+internal static class Traces
+{
+    public static JsonObject Scatter(string name, IEnumerable<double> x, IEnumerable<double> y, string mode, string? color = null, double width = 2.5)
+    {
+        var trace = new JsonObject
+        {
+            ["type"] = "scatter",
+            ["name"] = name,
+            ["mode"] = mode,
+            ["x"] = FiniteJson.Numbers(x),
+            ["y"] = FiniteJson.Numbers(y),
+        };
+        if (color is not null)
+        {
+            trace["line"] = new JsonObject { ["color"] = color, ["width"] = width };
+            trace["marker"] = new JsonObject { ["color"] = color, ["size"] = 6 };
+        }
+        return trace;
+    }
+
+    /// <summary>
+    /// The blow-up mark: a ✕ at the last finite point of a run and a note "✕ diverged at step k".
+    /// The note is an annotation in axis coordinates, so a grid can move it with its panel.
+    /// </summary>
+    public static (JsonObject Marker, JsonObject Note) Divergence(string runName, double x, double y, string text, bool logY = false)
+    {
+        var marker = new JsonObject
+        {
+            ["type"] = "scatter",
+            ["name"] = $"{runName}: {text}",
+            ["mode"] = "markers",
+            ["x"] = FiniteJson.Numbers([x]),
+            ["y"] = FiniteJson.Numbers([y]),
+            ["marker"] = new JsonObject
+            {
+                ["symbol"] = "x",
+                ["size"] = 14,
+                ["color"] = ChartColors.Diverged,
+                ["line"] = new JsonObject { ["width"] = 1, ["color"] = ChartColors.Diverged },
+            },
+            ["showlegend"] = false,
+            ["hovertext"] = $"{runName}: {text}",
+            ["hoverinfo"] = "text",
+        };
+        // On a log axis plotly.js places annotations in powers of ten; a loss of 0 has no place there.
+        var note = logY && y <= 0
+            ? CornerNote(text)
+            : Note(text, x, logY ? Math.Log10(y) : y, ChartColors.Diverged);
+        return (marker, note);
+    }
+
+    /// <summary>A short note with an arrow pointing at (x, y) in axis coordinates.</summary>
+    public static JsonObject Note(string text, double x, double y, string color) => new()
+    {
+        ["text"] = text,
+        ["x"] = FiniteJson.Number(x),
+        ["y"] = FiniteJson.Number(y),
+        ["xref"] = "x",
+        ["yref"] = "y",
+        ["showarrow"] = true,
+        ["arrowhead"] = 2,
+        ["arrowcolor"] = color,
+        ["ax"] = -40,
+        ["ay"] = -30,
+        ["font"] = new JsonObject { ["color"] = color, ["size"] = 12 },
+        ["bgcolor"] = "rgba(255,255,255,0.85)",
+    };
+
+    /// <summary>A line of text in a corner of the plot, in the plot's own (domain) coordinates.</summary>
+    public static JsonObject CornerNote(string text) => new()
+    {
+        ["text"] = text,
+        ["x"] = 0.99,
+        ["y"] = 0.99,
+        ["xref"] = "x domain",
+        ["yref"] = "y domain",
+        ["xanchor"] = "right",
+        ["yanchor"] = "top",
+        ["showarrow"] = false,
+        ["font"] = new JsonObject { ["size"] = 11, ["color"] = "#555" },
+        ["bgcolor"] = "rgba(255,255,255,0.85)",
+    };
+}
