@@ -1,10 +1,13 @@
+using Downhill.Validation;
+
 namespace Downhill.Landscapes;
 
 /// <summary>
 /// A loss landscape: a function Q(w) of a parameter vector w, with its analytic gradient ∇Q(w)
 /// (and, where a lesson needs curvature, its Hessian). 1-D curves are landscapes with one dimension.
+/// The ready-made ones are listed as static methods, e.g. <c>Landscape.Himmelblau()</c>.
 /// </summary>
-public abstract class Landscape
+public abstract partial class Landscape
 {
     /// <summary>A short name a student recognises, e.g. "Himmelblau".</summary>
     public abstract string Name { get; }
@@ -21,6 +24,17 @@ public abstract class Landscape
     /// <summary>∇Q(w), worked out by hand (not by finite differences).</summary>
     public abstract double[] Gradient(double[] point);
 
+    /// <summary>
+    /// ∇Q(w) written into <paramref name="gradient"/> instead of a new array, so a long run allocates
+    /// nothing per step. The built-in landscapes override this; a landscape of your own only needs
+    /// <see cref="Gradient(double[])"/>.
+    /// </summary>
+    public virtual void Gradient(double[] point, double[] gradient)
+    {
+        CheckGradientBuffer(gradient);
+        Gradient(point).CopyTo(gradient, 0);
+    }
+
     /// <summary>The Hessian ∇²Q(w) where the lesson needs curvature; null when not provided.</summary>
     public virtual double[,]? Hessian(double[] point) => null;
 
@@ -30,12 +44,42 @@ public abstract class Landscape
     /// <summary>The region worth drawing: one (min, max) pair per dimension.</summary>
     public abstract IReadOnlyList<(double Min, double Max)> PlotRange { get; }
 
+    /// <inheritdoc />
+    public override string ToString() => $"{Name}: Q = {Formula}";
+
     /// <summary>Throws with a sentence a student understands when the point does not fit this landscape.</summary>
     protected void CheckPoint(double[] point)
     {
-        ArgumentNullException.ThrowIfNull(point);
+        if (point is null)
+            throw new ArgumentException($"{Name} needs a point; got null.");
         if (point.Length != Dimensions)
             throw new ArgumentException(
-                $"{Name} takes a point with {Dimensions} coordinate(s); got {point.Length}.", nameof(point));
+                $"{Name} takes a point with {Dimensions} coordinate(s); got {point.Length}.");
+        for (var i = 0; i < point.Length; i++)
+        {
+            if (!double.IsFinite(point[i]))
+                throw new ArgumentException(
+                    $"{Name} needs a point of finite numbers; got {Guard.Show(point[i])} at coordinate {i}.");
+        }
     }
+
+    /// <summary>Throws when a caller's gradient buffer cannot hold this landscape's gradient.</summary>
+    protected void CheckGradientBuffer(double[] gradient)
+    {
+        if (gradient is null || gradient.Length != Dimensions)
+            throw new ArgumentException(
+                $"{Name} writes a gradient with {Dimensions} value(s); the buffer given has {gradient?.Length.ToString() ?? "null"}.");
+    }
+
+    /// <summary>Allocates a gradient array and fills it through the in-place overload.</summary>
+    protected double[] NewGradient(double[] point)
+    {
+        var gradient = new double[Dimensions];
+        Gradient(point, gradient);
+        return gradient;
+    }
+
+    /// <summary>The same plot range for every dimension.</summary>
+    protected static IReadOnlyList<(double Min, double Max)> Square(double min, double max, int dimensions = 2) =>
+        Enumerable.Repeat((min, max), dimensions).ToArray();
 }

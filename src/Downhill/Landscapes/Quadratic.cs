@@ -1,0 +1,161 @@
+using Downhill.Validation;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Downhill.Landscapes;
+
+/// <summary>
+/// The bowl with known curvature: Q(w) = ½ wᵀAw − bᵀw for a symmetric matrix A. Its Hessian is A
+/// everywhere, so the largest eigenvalue L of A decides the largest stable step of gradient descent
+/// (α &lt; 2/L). <see cref="Diagonal(double[])"/> builds the common Σ aᵢwᵢ² form, e.g. 0.1x² + 2y².
+/// </summary>
+public sealed class Quadratic : Landscape
+{
+    private readonly double[,] _a;
+    private readonly double[] _b;
+    private readonly double[]? _minimum;
+
+    /// <summary>
+    /// Q(w) = ½ wᵀAw − bᵀw. <paramref name="a"/> must be square and symmetric; <paramref name="b"/>
+    /// (zero when omitted) must have one entry per row of A.
+    /// </summary>
+    public Quadratic(double[,] a, double[]? b = null, string name = "Quadratic", string? formula = null,
+        IReadOnlyList<(double Min, double Max)>? plotRange = null)
+    {
+        Guard.SquareMatrix(a, "the quadratic's matrix A");
+        var n = a.GetLength(0);
+        for (var i = 0; i < n; i++)
+        for (var j = i + 1; j < n; j++)
+        {
+            if (a[i, j] != a[j, i])
+                throw new ArgumentException(
+                    $"the quadratic's matrix A must be symmetric; A[{i},{j}] = {Guard.Show(a[i, j])} but A[{j},{i}] = {Guard.Show(a[j, i])}.");
+        }
+        if (b is not null)
+        {
+            Guard.FiniteVector(b, "the quadratic's vector b");
+            Guard.Length(b, n, "the quadratic's vector b");
+        }
+        _a = (double[,])a.Clone();
+        _b = b is null ? new double[n] : (double[])b.Clone();
+        Name = string.IsNullOrWhiteSpace(name) ? "Quadratic" : name;
+
+        var evd = Matrix<double>.Build.DenseOfArray(_a).Evd(Symmetricity.Symmetric);
+        Eigenvalues = evd.EigenValues.Select(e => e.Real).OrderBy(e => e).ToArray();
+        if (Eigenvalues[0] > 0)
+            _minimum = Matrix<double>.Build.DenseOfArray(_a).Solve(Vector<double>.Build.DenseOfArray(_b)).ToArray();
+        Formula = formula ?? "½ wᵀAw − bᵀw";
+        PlotRange = plotRange ?? DefaultRange(_minimum ?? new double[n]);
+    }
+
+    /// <summary>
+    /// Σ aᵢwᵢ², the axis-aligned bowl: <c>Quadratic.Diagonal(0.1, 2)</c> is 0.1x² + 2y², whose Hessian
+    /// is diag(0.2, 4). Negative coefficients make a saddle.
+    /// </summary>
+    public static Quadratic Diagonal(params double[] coefficients) => Diagonal(coefficients, "Quadratic");
+
+    /// <summary>Σ aᵢwᵢ² with a name for legends, e.g. "Ill-conditioned bowl".</summary>
+    public static Quadratic Diagonal(double[] coefficients, string name,
+        IReadOnlyList<(double Min, double Max)>? plotRange = null)
+    {
+        Guard.FiniteVector(coefficients, "the quadratic's coefficients");
+        var n = coefficients.Length;
+        var a = new double[n, n];
+        for (var i = 0; i < n; i++) a[i, i] = 2 * coefficients[i];
+        return new Quadratic(a, null, name, DiagonalFormula(coefficients), plotRange);
+    }
+
+    /// <inheritdoc />
+    public override string Name { get; }
+
+    /// <inheritdoc />
+    public override int Dimensions => _b.Length;
+
+    /// <inheritdoc />
+    public override string Formula { get; }
+
+    /// <summary>The matrix A (a copy): the Hessian at every point.</summary>
+    public double[,] A => (double[,])_a.Clone();
+
+    /// <summary>The vector b (a copy).</summary>
+    public double[] B => (double[])_b.Clone();
+
+    /// <summary>The eigenvalues of A from smallest to largest: the curvatures along the principal axes.</summary>
+    public IReadOnlyList<double> Eigenvalues { get; }
+
+    /// <summary>L, the largest eigenvalue of A: the steepest curvature.</summary>
+    public double LargestCurvature => Eigenvalues[^1];
+
+    /// <summary>The minimum A⁻¹b, or null when A is not positive definite (a saddle or a trough has none).</summary>
+    public double[]? Minimum => _minimum is null ? null : (double[])_minimum.Clone();
+
+    /// <inheritdoc />
+    public override double Value(double[] point)
+    {
+        CheckPoint(point);
+        var n = point.Length;
+        var value = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var row = 0.0;
+            for (var j = 0; j < n; j++) row += _a[i, j] * point[j];
+            value += 0.5 * point[i] * row - _b[i] * point[i];
+        }
+        return value;
+    }
+
+    /// <inheritdoc />
+    public override double[] Gradient(double[] point) => NewGradient(point);
+
+    /// <summary>∇Q(w) = Aw − b.</summary>
+    public override void Gradient(double[] point, double[] gradient)
+    {
+        CheckPoint(point);
+        CheckGradientBuffer(gradient);
+        var n = point.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var row = 0.0;
+            for (var j = 0; j < n; j++) row += _a[i, j] * point[j];
+            gradient[i] = row - _b[i];
+        }
+    }
+
+    /// <summary>∇²Q(w) = A, the same at every point.</summary>
+    public override double[,]? Hessian(double[] point)
+    {
+        CheckPoint(point);
+        return A;
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<double[]> KnownMinima => _minimum is null ? [] : [Minimum!];
+
+    /// <inheritdoc />
+    public override IReadOnlyList<(double Min, double Max)> PlotRange { get; }
+
+    private static IReadOnlyList<(double Min, double Max)> DefaultRange(double[] center) =>
+        center.Select(c => (c - 3, c + 3)).ToArray();
+
+    private static string DiagonalFormula(double[] coefficients)
+    {
+        string Variable(int i) => coefficients.Length switch
+        {
+            1 => "x",
+            2 => i == 0 ? "x" : "y",
+            3 => "xyz"[i].ToString(),
+            _ => $"w{Subscript(i + 1)}",
+        };
+        var terms = coefficients
+            .Select((c, i) => (c, i))
+            .Where(t => t.c != 0)
+            .Select(t => (t.c, term: Terms.Product(Math.Abs(t.c), Variable(t.i) + "²")))
+            .ToArray();
+        if (terms.Length == 0) return "0";
+        var text = (terms[0].c < 0 ? "−" : "") + terms[0].term;
+        foreach (var (c, term) in terms.Skip(1)) text += (c < 0 ? " − " : " + ") + term;
+        return text;
+    }
+
+    private static string Subscript(int number) =>
+        string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => "₀₁₂₃₄₅₆₇₈₉"[d - '0']));
+}

@@ -1,0 +1,11 @@
+namespace Downhill.Schedules;
+
+/// <summary>α_t = α: the rate never changes.</summary>
+public sealed class ConstantSchedule : Schedule
+{
+    /// <inheritdoc />
+    public override string Name => "constant";
+
+    /// <inheritdoc />
+    protected override double RateAt(int step, double baseRate) => baseRate;
+}

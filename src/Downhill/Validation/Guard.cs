@@ -1,0 +1,139 @@
+using System.Globalization;
+
+namespace Downhill.Validation;
+
+/// <summary>
+/// The library's one place for input checks. Each check throws an <see cref="ArgumentException"/>
+/// whose message is a single sentence a student can act on, e.g.
+/// "learning rate must be a positive, finite number; got NaN".
+/// No parameter name is attached on purpose: .NET would append "(Parameter 'x')" to the sentence.
+/// </summary>
+internal static class Guard
+{
+    /// <summary>Formats a number the same way in every message, whatever the machine's culture.</summary>
+    public static string Show(double value) => value switch
+    {
+        double.NaN => "NaN",
+        double.PositiveInfinity => "∞",
+        double.NegativeInfinity => "-∞",
+        _ => value.ToString("G6", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A learning rate α: positive and finite.</summary>
+    public static double LearningRate(double value, string what = "learning rate") => Positive(value, what);
+
+    /// <summary>A positive, finite number.</summary>
+    public static double Positive(double value, string what)
+    {
+        if (!double.IsFinite(value) || value <= 0)
+            throw new ArgumentException($"{what} must be a positive, finite number; got {Show(value)}.");
+        return value;
+    }
+
+    /// <summary>A finite number that may be zero but not negative.</summary>
+    public static double NonNegative(double value, string what)
+    {
+        if (!double.IsFinite(value) || value < 0)
+            throw new ArgumentException($"{what} must be a finite number of at least 0; got {Show(value)}.");
+        return value;
+    }
+
+    /// <summary>Any finite number.</summary>
+    public static double Finite(double value, string what)
+    {
+        if (!double.IsFinite(value))
+            throw new ArgumentException($"{what} must be a finite number; got {Show(value)}.");
+        return value;
+    }
+
+    /// <summary>A number in [low, high) — e.g. a momentum or a decay rate β in [0, 1).</summary>
+    public static double InHalfOpenRange(double value, double low, double high, string what)
+    {
+        if (!double.IsFinite(value) || value < low || value >= high)
+            throw new ArgumentException($"{what} must be at least {Show(low)} and below {Show(high)}; got {Show(value)}.");
+        return value;
+    }
+
+    /// <summary>A number in (0, 1] — e.g. a decay factor γ.</summary>
+    public static double Fraction(double value, string what)
+    {
+        if (!double.IsFinite(value) || value <= 0 || value > 1)
+            throw new ArgumentException($"{what} must be above 0 and at most 1; got {Show(value)}.");
+        return value;
+    }
+
+    /// <summary>A whole number of at least <paramref name="minimum"/> (a step count, a window size).</summary>
+    public static int AtLeast(int value, int minimum, string what)
+    {
+        if (value < minimum)
+            throw new ArgumentException($"{what} must be at least {minimum}; got {value}.");
+        return value;
+    }
+
+    /// <summary>A non-null, non-empty array of finite numbers.</summary>
+    public static double[] FiniteVector(double[]? values, string what)
+    {
+        NotEmpty(values, what);
+        for (var i = 0; i < values!.Length; i++)
+        {
+            if (!double.IsFinite(values[i]))
+                throw new ArgumentException($"{what} must contain only finite numbers; got {Show(values[i])} at position {i}.");
+        }
+        return values;
+    }
+
+    /// <summary>A non-null, non-empty array.</summary>
+    public static T[] NotEmpty<T>(T[]? values, string what)
+    {
+        if (values is null)
+            throw new ArgumentException($"{what} is missing (null).");
+        if (values.Length == 0)
+            throw new ArgumentException($"{what} is empty; it needs at least one value.");
+        return values;
+    }
+
+    /// <summary>A non-null reference.</summary>
+    public static T NotNull<T>(T? value, string what) where T : class =>
+        value ?? throw new ArgumentException($"{what} is missing (null).");
+
+    /// <summary>Two arrays that must pair up element by element.</summary>
+    public static void SameLength<TA, TB>(TA[] first, TB[] second, string firstWhat, string secondWhat)
+    {
+        if (first.Length != second.Length)
+            throw new ArgumentException(
+                $"{firstWhat} and {secondWhat} must have the same length; got {first.Length} and {second.Length}.");
+    }
+
+    /// <summary>A vector that must have exactly <paramref name="expected"/> entries.</summary>
+    public static void Length<T>(T[]? values, int expected, string what)
+    {
+        NotNull(values, what);
+        if (values!.Length != expected)
+            throw new ArgumentException($"{what} must have {expected} value(s); got {values.Length}.");
+    }
+
+    /// <summary>A non-null, non-empty matrix of finite numbers.</summary>
+    public static double[,] FiniteMatrix(double[,]? values, string what)
+    {
+        if (values is null)
+            throw new ArgumentException($"{what} is missing (null).");
+        if (values.GetLength(0) == 0 || values.GetLength(1) == 0)
+            throw new ArgumentException($"{what} is empty; it needs at least one row and one column.");
+        for (var i = 0; i < values.GetLength(0); i++)
+        for (var j = 0; j < values.GetLength(1); j++)
+        {
+            if (!double.IsFinite(values[i, j]))
+                throw new ArgumentException($"{what} must contain only finite numbers; got {Show(values[i, j])} at row {i}, column {j}.");
+        }
+        return values;
+    }
+
+    /// <summary>A square matrix (a Hessian, a curvature matrix).</summary>
+    public static double[,] SquareMatrix(double[,]? values, string what)
+    {
+        FiniteMatrix(values, what);
+        if (values!.GetLength(0) != values.GetLength(1))
+            throw new ArgumentException($"{what} must be square; got {values.GetLength(0)} rows and {values.GetLength(1)} columns.");
+        return values;
+    }
+}
