@@ -1,0 +1,128 @@
+using Downhill.Data;
+
+namespace Downhill.Models;
+
+/// <summary>
+/// A model with a parameter vector w that an optimizer can move: it predicts from an example's features
+/// and has a loss Q(w) on a dataset (the mean over examples) with an analytic gradient ∇Q(w).
+/// <see cref="Parameters"/> is the very array the optimizer updates in place.
+/// </summary>
+public abstract class Model
+{
+    private protected Model(int featureCount, int parameterCount, IReadOnlyList<string>? featureNames)
+    {
+        if (featureCount < 1)
+            throw new ArgumentException($"A model needs at least one feature; got {featureCount}.");
+        FeatureCount = featureCount;
+        FeatureNames = featureNames?.ToArray() ?? Enumerable.Range(1, featureCount).Select(j => $"x{j}").ToArray();
+        Parameters = new double[parameterCount];
+    }
+
+    /// <summary>The features' names (from the dataset the model was made for, else "x1", "x2", …).</summary>
+    public IReadOnlyList<string> FeatureNames { get; }
+
+    /// <summary>A short name, e.g. "linear regression".</summary>
+    public abstract string Name { get; }
+
+    /// <summary>How many features an example must have.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>The parameter vector w (weights and bias); training updates it in place. Starts at zero.</summary>
+    public double[] Parameters { get; }
+
+    /// <summary>A name per parameter, in the order of <see cref="Parameters"/>, e.g. "w[bill_length_mm]", "b".</summary>
+    public abstract IReadOnlyList<string> ParameterNames { get; }
+
+    /// <summary>The name of the loss this model minimises, e.g. "mean squared error".</summary>
+    public abstract string LossName { get; }
+
+    /// <summary>The mean loss over every example of <paramref name="data"/> at the current parameters.</summary>
+    public double Loss(Dataset data)
+    {
+        CheckData(data, "data");
+        return LossAndGradient(data, null, 0, data.Count, null);
+    }
+
+    /// <summary>∇Q(w): the gradient of the mean loss over <paramref name="data"/> at the current parameters.</summary>
+    public double[] Gradient(Dataset data)
+    {
+        CheckData(data, "data");
+        var gradient = new double[Parameters.Length];
+        LossAndGradient(data, null, 0, data.Count, gradient);
+        return gradient;
+    }
+
+    /// <summary>Sets every parameter back to zero, the starting point of training.</summary>
+    public void Reset() => Array.Clear(Parameters);
+
+    /// <summary>Copies <paramref name="parameters"/> into the model, e.g. a solution found another way.</summary>
+    public void SetParameters(double[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters.Length != Parameters.Length)
+            throw new ArgumentException($"This {Name} has {Parameters.Length} parameters ({string.Join(", ", ParameterNames)}); got {parameters.Length} values.");
+        foreach (var value in parameters)
+            if (!double.IsFinite(value))
+                throw new ArgumentException($"Parameters must be finite numbers; got {value}.");
+        parameters.CopyTo(Parameters, 0);
+    }
+
+    /// <summary>"linear regression: w[x] = 2.01, b = 0.98".</summary>
+    public override string ToString() =>
+        $"{Name}: {string.Join(", ", ParameterNames.Zip(Parameters, (n, v) => $"{n} = {v:G4}"))}";
+
+    /// <summary>
+    /// The mean loss over the examples rows[start..start+count) (or start..start+count when
+    /// <paramref name="rows"/> is null), and, when <paramref name="gradient"/> is given, its gradient —
+    /// in one pass over the data. No input checks: callers have checked the data once.
+    /// </summary>
+    internal double LossAndGradient(Dataset data, int[]? rows, int start, int count, double[]? gradient)
+    {
+        var values = data.Values;
+        var targets = data.TargetArray;
+        var width = FeatureCount;
+        var total = 0.0;
+        if (gradient is not null) Array.Clear(gradient);
+        for (var k = start; k < start + count; k++)
+        {
+            var i = rows is null ? k : rows[k];
+            var x = new ReadOnlySpan<double>(values, i * width, width);
+            total += gradient is null ? ExampleLoss(x, targets[i]) : AccumulateExample(x, targets[i], gradient);
+        }
+        if (gradient is not null)
+            for (var j = 0; j < gradient.Length; j++) gradient[j] /= count;
+        return total / count;
+    }
+
+    /// <summary>The loss of one example.</summary>
+    private protected abstract double ExampleLoss(ReadOnlySpan<double> features, double target);
+
+    /// <summary>Adds one example's loss gradient to <paramref name="gradient"/> and returns its loss.</summary>
+    private protected abstract double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient);
+
+    /// <summary>Throws, naming <paramref name="role"/> ("training data"), when the data does not fit this model.</summary>
+    internal void CheckData(Dataset data, string role)
+    {
+        ArgumentNullException.ThrowIfNull(data, role);
+        if (data.FeatureCount != FeatureCount)
+            throw new ArgumentException(
+                $"This {Name} was built for {FeatureCount} feature(s), but the {role} has {data.FeatureCount} ({string.Join(", ", data.FeatureNames)}).");
+        CheckTargets(data, role);
+    }
+
+    /// <summary>Throws when the targets do not suit this model (e.g. a class index out of range).</summary>
+    private protected virtual void CheckTargets(Dataset data, string role)
+    {
+    }
+
+    /// <summary>Throws when one example's features do not fit this model.</summary>
+    private protected void CheckFeatures(double[] features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Length != FeatureCount)
+            throw new ArgumentException($"This {Name} takes {FeatureCount} feature value(s); got {features.Length}.");
+    }
+
+    /// <summary>"w[name]" per feature, with an optional class suffix.</summary>
+    private protected IEnumerable<string> WeightNames(string suffix = "") => FeatureNames.Select(n => $"w[{n}{suffix}]");
+}

@@ -1,0 +1,122 @@
+using Downhill.Data;
+
+namespace Downhill.Models;
+
+/// <summary>
+/// Softmax (multinomial logistic) regression for K classes: one logit per class z_k = w_k·x + b_k, probabilities
+/// p = softmax(z), trained on softmax cross-entropy (PyTorch's CrossEntropyLoss) Q = mean(log Σ_k e^(z_k) − z_y),
+/// whose gradient is ∂Q/∂z_k = p_k − [k = y]. Parameters are K blocks [w_k1 … w_kd, b_k], class 0 first.
+/// </summary>
+public sealed class SoftmaxRegression : Classifier
+{
+    private readonly string[] parameterNames;
+    private readonly string[] classNames;
+
+    /// <summary>A softmax regression on <paramref name="featureCount"/> features and <paramref name="classCount"/> classes, starting at zero.</summary>
+    public SoftmaxRegression(int featureCount, int classCount)
+        : this(featureCount, classCount, null, null)
+    {
+    }
+
+    private SoftmaxRegression(int featureCount, int classCount, IReadOnlyList<string>? featureNames, IReadOnlyList<string>? classNames)
+        : base(featureCount, CheckClassCount(classCount), classCount * (featureCount + 1), featureNames)
+    {
+        this.classNames = classNames?.ToArray() ?? Enumerable.Range(0, classCount).Select(k => k.ToString()).ToArray();
+        parameterNames = Enumerable.Range(0, classCount)
+            .SelectMany(k => WeightNames($", {this.classNames[k]}").Append($"b[{this.classNames[k]}]"))
+            .ToArray();
+    }
+
+    /// <summary>A softmax regression for the features and classes of <paramref name="data"/> (a classification dataset).</summary>
+    public static SoftmaxRegression For(Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!data.IsClassification)
+            throw new ArgumentException(
+                $"Softmax regression needs a classification dataset (load it with Csv.LoadClasses); the target '{data.TargetName}' of {data.Source} has no class names.");
+        return new SoftmaxRegression(data.FeatureCount, data.ClassCount, data.FeatureNames, data.ClassNames);
+    }
+
+    /// <inheritdoc />
+    public override string Name => "softmax regression";
+
+    /// <inheritdoc />
+    public override string LossName => "softmax cross-entropy";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> ParameterNames => parameterNames;
+
+    /// <summary>The class names ("0", "1", … unless the model was made for a dataset).</summary>
+    public IReadOnlyList<string> ClassNames => classNames;
+
+    /// <summary>One logit per class for one example.</summary>
+    public double[] Logits(double[] features)
+    {
+        CheckFeatures(features);
+        var logits = new double[ClassCount];
+        LogitsOf(features, logits);
+        return logits;
+    }
+
+    /// <summary>The probability of each class for one example (they add up to 1).</summary>
+    public double[] Probabilities(double[] features)
+    {
+        var logits = Logits(features);
+        var logSum = LogSumExp(logits);
+        return logits.Select(z => Math.Exp(z - logSum)).ToArray();
+    }
+
+    private void LogitsOf(ReadOnlySpan<double> x, Span<double> logits)
+    {
+        var block = FeatureCount + 1;
+        for (var k = 0; k < logits.Length; k++)
+            logits[k] = VectorMath.Dot(Parameters.AsSpan(k * block, FeatureCount), x) + Parameters[k * block + FeatureCount];
+    }
+
+    // log Σ e^(z_k), shifted by the largest logit so no exponential overflows.
+    private static double LogSumExp(ReadOnlySpan<double> logits)
+    {
+        var max = double.NegativeInfinity;
+        foreach (var z in logits) max = Math.Max(max, z);
+        if (double.IsInfinity(max)) return max;
+        var sum = 0.0;
+        foreach (var z in logits) sum += Math.Exp(z - max);
+        return max + Math.Log(sum);
+    }
+
+    private protected override int MostLikelyClass(ReadOnlySpan<double> features)
+    {
+        Span<double> logits = stackalloc double[ClassCount];
+        LogitsOf(features, logits);
+        var best = 0;
+        for (var k = 1; k < logits.Length; k++)
+            if (logits[k] > logits[best]) best = k;
+        return best;
+    }
+
+    private protected override double ExampleLoss(ReadOnlySpan<double> features, double target)
+    {
+        Span<double> logits = stackalloc double[ClassCount];
+        LogitsOf(features, logits);
+        return LogSumExp(logits) - logits[(int)target];
+    }
+
+    private protected override double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient)
+    {
+        Span<double> logits = stackalloc double[ClassCount];
+        LogitsOf(features, logits);
+        var logSum = LogSumExp(logits);
+        var y = (int)target;
+        var block = FeatureCount + 1;
+        for (var k = 0; k < logits.Length; k++)
+        {
+            var dz = Math.Exp(logits[k] - logSum) - (k == y ? 1 : 0);
+            VectorMath.AddScaled(gradient.AsSpan(k * block, FeatureCount), features, dz);
+            gradient[k * block + FeatureCount] += dz;
+        }
+        return logSum - logits[y];
+    }
+
+    private static int CheckClassCount(int classCount) =>
+        classCount >= 2 ? classCount : throw new ArgumentException($"Softmax regression needs at least 2 classes; got {classCount}.");
+}

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using Downhill.Data;
+using Downhill.Descent;
+using Downhill.Models;
+using Downhill.Optimizers;
+using Downhill.Schedules;
+using Downhill.Validation;
+
+namespace Downhill.Training;
+
+/// <summary>
+/// Trains a model with any optimizer: full-batch (every example in each step), mini-batch (a few examples per
+/// step) or stochastic (batch size 1), visiting the examples in a seeded shuffled order each epoch.
+/// <c>Trainer.Fit(model, train, new Adam(0.01), epochs: 50, batchSize: 32, seed: 1, validation: val)</c>.
+/// </summary>
+public static class Trainer
+{
+    /// <summary>A run is said to diverge when its training loss grows past this many times its starting value.</summary>
+    public const double DivergenceFactor = 1e6;
+
+    /// <summary>
+    /// Trains <paramref name="model"/> on <paramref name="train"/> from its current parameters, updating them in
+    /// place, and records every epoch. The run stops early when it converges (the whole training gradient has
+    /// shrunk below <paramref name="tolerance"/> times its starting size) or diverges (the loss becomes ∞/NaN or
+    /// grows past <see cref="DivergenceFactor"/> times its start — then the parameters go back to the last finite
+    /// epoch). Divergence is an outcome, not an exception. The optimizer is reset first and its learning rate
+    /// restored at the end.
+    /// </summary>
+    /// <param name="model">The model to train (its parameters change).</param>
+    /// <param name="train">The training examples.</param>
+    /// <param name="optimizer">Any optimizer, e.g. <c>new GradientDescent(0.1)</c>.</param>
+    /// <param name="epochs">The most passes over the training data.</param>
+    /// <param name="batchSize">Examples per step: null for full batch, 1 for stochastic; larger than the data means full batch (said in <see cref="TrainingHistory.BatchNote"/>).</param>
+    /// <param name="seed">Decides the shuffled order of the examples in each epoch.</param>
+    /// <param name="validation">Held-back examples whose loss is recorded each epoch (never trained on).</param>
+    /// <param name="schedule">Changes the learning rate once per epoch (epoch 1 is the schedule's step 0); constant when null.</param>
+    /// <param name="tolerance">Convergence threshold relative to the starting gradient; 0 always runs every epoch.</param>
+    public static TrainingHistory Fit(
+        Model model,
+        Dataset train,
+        Optimizer optimizer,
+        int epochs,
+        int? batchSize = null,
+        int seed = 0,
+        Dataset? validation = null,
+        Schedule? schedule = null,
+        double tolerance = 1e-6)
+    {
+        Guard.NotNull(model, "the model");
+        Guard.NotNull(train, "the training data");
+        Guard.NotNull(optimizer, "the optimizer");
+        Guard.AtLeast(epochs, 1, "the number of epochs");
+        Guard.NonNegative(tolerance, "the tolerance");
+        if (batchSize < 1)
+            throw new ArgumentException($"the batch size must be at least 1; got {batchSize} (leave it out for full-batch training).");
+        model.CheckData(train, "training data");
+        if (validation is not null) model.CheckData(validation, "validation data");
+
+        var n = train.Count;
+        var batch = Math.Min(batchSize ?? n, n);
+        var batchNote = batchSize > n
+            ? $"batch size {batchSize} is larger than the {n} training examples, so every step uses all of them (full batch)."
+            : null;
+        var baseRate = optimizer.LearningRate;
+        optimizer.Reset();
+        try
+        {
+            return new Run(model, train, optimizer, validation, schedule, tolerance, batch, seed, baseRate, Label(optimizer, batch, n), batchNote)
+                .Execute(epochs);
+        }
+        finally
+        {
+            optimizer.LearningRate = baseRate;
+        }
+    }
+
+    private static string Label(Optimizer optimizer, int batch, int count) => batch switch
+    {
+        1 => $"{optimizer}, stochastic",
+        _ when batch == count => $"{optimizer}, full batch",
+        _ => $"{optimizer}, batch {batch}",
+    };
+
+    /// <summary>One training run's working state.</summary>
+    private sealed class Run(
+        Model model, Dataset train, Optimizer optimizer, Dataset? validation, Schedule? schedule,
+        double tolerance, int batch, int seed, double baseRate, string label, string? batchNote)
+    {
+        private readonly double[] gradient = new double[model.Parameters.Length];
+        private readonly List<EpochRecord> records = [];
+
+        private int StepsPerEpoch => (train.Count + batch - 1) / batch;
+
+        public TrainingHistory Execute(int epochs)
+        {
+            var n = train.Count;
+            var order = new BatchOrder(n, seed, shuffle: batch < n);
+            var lastFinite = (double[])model.Parameters.Clone();
+            var clock = new Stopwatch();
+            long seen = 0;
+
+            var start = Evaluate(0, 0, 0, baseRate);
+            if (!double.IsFinite(start.TrainLoss) || !double.IsFinite(start.GradientNorm))
+                return Finish(RunOutcome.Diverged, $"diverged before the first step: the training loss at the starting parameters is {Guard.Show(start.TrainLoss)}.", 0);
+            if (start.GradientNorm == 0)
+                return Finish(RunOutcome.Converged, "converged before the first step: the training gradient is already zero.", null);
+            var bound = DivergenceFactor * start.TrainLoss;
+
+            for (var epoch = 1; epoch <= epochs; epoch++)
+            {
+                var rate = schedule?.Rate(epoch - 1, baseRate) ?? baseRate;
+                optimizer.LearningRate = rate;
+                order.NextEpoch();
+                clock.Start();
+                var blewUp = false;
+                for (var first = 0; first < n && !blewUp; first += batch)
+                {
+                    var size = Math.Min(batch, n - first);
+                    var batchLoss = model.LossAndGradient(train, batch < n ? order.Rows : null, first, size, gradient);
+                    blewUp = !double.IsFinite(batchLoss) || !AllFinite(gradient);
+                    if (blewUp) break;
+                    optimizer.Step(model.Parameters, gradient);
+                    seen += size;
+                    blewUp = !AllFinite(model.Parameters);
+                }
+                clock.Stop();
+
+                var record = blewUp ? null : Evaluate(epoch, clock.Elapsed.TotalSeconds, seen, rate);
+                if (record is null || !double.IsFinite(record.TrainLoss) || record.TrainLoss > bound)
+                {
+                    lastFinite.CopyTo(model.Parameters, 0);
+                    var why = record is null || !double.IsFinite(record.TrainLoss)
+                        ? "the loss or the parameters became infinite or NaN"
+                        : $"the training loss grew to {Guard.Show(record.TrainLoss)}, over {Guard.Show(DivergenceFactor)} times its starting value {Guard.Show(start.TrainLoss)}";
+                    return Finish(RunOutcome.Diverged,
+                        $"diverged in epoch {epoch}: {why}. The steps overshoot: try a smaller learning rate or standardise the features.",
+                        epoch);
+                }
+                records.Add(record);
+                model.Parameters.CopyTo(lastFinite, 0);
+
+                var shrink = record.GradientNorm / start.GradientNorm;
+                if (shrink <= tolerance)
+                    return Finish(RunOutcome.Converged,
+                        $"converged in epoch {epoch}: the training gradient shrank to {Guard.Show(shrink)} of its starting size (tolerance {Guard.Show(tolerance)}).",
+                        null);
+            }
+            var finalShrink = records[^1].GradientNorm / start.GradientNorm;
+            return Finish(RunOutcome.StepLimitReached,
+                $"stopped at the epoch limit ({epochs} epochs): the training gradient is still {Guard.Show(finalShrink)} of its starting size " +
+                $"(tolerance {Guard.Show(tolerance)}); training loss {Guard.Show(records[^1].TrainLoss)}.",
+                null);
+        }
+
+        private EpochRecord Evaluate(int epoch, double seconds, long seen, double rate)
+        {
+            var trainLoss = model.LossAndGradient(train, null, 0, train.Count, gradient);
+            var norm = Math.Sqrt(gradient.Sum(g => g * g));
+            double? validationLoss = validation is null ? null : model.LossAndGradient(validation, null, 0, validation.Count, null);
+            var record = new EpochRecord(epoch, trainLoss, validationLoss, norm, seconds, seen, rate);
+            if (epoch == 0) records.Add(record);
+            return record;
+        }
+
+        private TrainingHistory Finish(RunOutcome outcome, string message, int? divergedAt) =>
+            new(label, records.ToArray(), outcome, message, divergedAt, batch, StepsPerEpoch, batchNote);
+
+        private static bool AllFinite(double[] values)
+        {
+            foreach (var v in values)
+                if (!double.IsFinite(v)) return false;
+            return true;
+        }
+    }
+}
