@@ -72,6 +72,14 @@ internal static class FiniteJson
         }
     }
 
+    /// <summary>Reads a JSON number whatever .NET type it was created from.</summary>
+    public static bool TryGetNumber(JsonNode? node, out double number)
+    {
+        number = 0;
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number) return false;
+        return double.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number);
+    }
+
     private static bool IsNonFinite(JsonValue value)
     {
         if (value.TryGetValue<double>(out var d)) return !double.IsFinite(d);

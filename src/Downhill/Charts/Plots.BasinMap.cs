@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Downhill.Descent;
+using Downhill.Landscapes;
+
+namespace Downhill.Charts;
+
+public static partial class Plots
+{
+    /// <summary>
+    /// Where the ball ends from each start point: every start is coloured by the valley its run ended in
+    /// (grey ✕ for runs that diverged). On a 1-D curve the starts sit on the curve; on a 2-D landscape they
+    /// are squares over its contour lines. Valley bottoms are stars.
+    /// </summary>
+    /// <param name="landscape">A 1-D or 2-D landscape.</param>
+    /// <param name="starts">The start points, e.g. an evenly spaced row or grid.</param>
+    /// <param name="runFrom">Runs descent from one start point, e.g. <c>s =&gt; Descent.Run(…, s)</c>.</param>
+    /// <param name="title">The chart title; by default "Where the ball ends on …".</param>
+    public static Plot BasinMap(Landscape landscape, IEnumerable<double[]> starts, Func<double[], Trajectory> runFrom, string? title = null)
+    {
+        const string chart = nameof(BasinMap);
+        ArgumentNullException.ThrowIfNull(landscape, nameof(landscape));
+        ArgumentNullException.ThrowIfNull(runFrom, nameof(runFrom));
+        var points = ChartInput.NonEmpty(starts, chart, nameof(starts));
+        foreach (var p in points)
+            if (p.Length != landscape.Dimensions)
+                throw new ArgumentException($"{chart}: every start needs {landscape.Dimensions} coordinate(s) for {landscape.Name}; one has {p.Length}.", nameof(starts));
+        return BasinMap(landscape, points.Select(p => runFrom((double[])p.Clone())).ToList(), title);
+    }
+
+    /// <summary>A basin map from runs already made: each run's first position is its start, its last where it ended.</summary>
+    public static Plot BasinMap(Landscape landscape, IEnumerable<Trajectory> runs, string? title = null)
+    {
+        const string chart = nameof(BasinMap);
+        ArgumentNullException.ThrowIfNull(landscape, nameof(landscape));
+        if (landscape.Dimensions is not (1 or 2))
+            throw new ArgumentException($"{chart} draws 1-D and 2-D landscapes; {landscape.Name} has {landscape.Dimensions} dimensions.", nameof(landscape));
+        var list = ChartInput.Runs(runs, landscape.Dimensions, chart);
+        var (valley, names, bottoms) = Valleys.Assign(landscape, list);
+
+        var data = new JsonArray();
+        JsonObject xAxis, yAxis;
+        if (landscape.Dimensions == 1)
+        {
+            var (min, max) = landscape.PlotRange[0];
+            var xs = Sampling.Linspace(min, max, CurveSamples);
+            var curveY = xs.Select(x => landscape.Value([x])).ToArray();
+            data.Add(Traces.Scatter(landscape.Name, xs, curveY, "lines", "#999", 1.5));
+            xAxis = Style.Axis("start x", range: Sampling.Pad((min, max), 0.02));
+            yAxis = Style.Axis("Q(x)", range: Sampling.Pad(Sampling.FiniteExtent(curveY) ?? (0, 1), 0.08));
+        }
+        else
+        {
+            var contour = ContourTrace(landscape, LandscapeLevels.Of(landscape, null));
+            contour["showscale"] = false;
+            contour["colorscale"] = "Greys";
+            contour["opacity"] = 0.5;
+            data.Add(contour);
+            xAxis = Style.Axis("start x", range: landscape.PlotRange[0]);
+            yAxis = Style.Axis("start y", range: landscape.PlotRange[1]);
+        }
+
+        for (var v = -1; v < names.Count; v++)
+        {
+            var members = Enumerable.Range(0, list.Count).Where(i => valley[i] == v).ToList();
+            if (members.Count == 0) continue;
+            var color = v == Valleys.Diverged ? "#7f7f7f" : ChartColors.Palette[v % ChartColors.Palette.Count];
+            data.Add(StartMarkers(landscape, list, members, v == Valleys.Diverged ? "diverged" : names[v], color, v == Valleys.Diverged));
+            if (v == Valleys.Diverged) continue;
+            var bottom = bottoms[v];
+            var star = Traces.Scatter(names[v], [bottom[0]], [landscape.Dimensions == 1 ? landscape.Value(bottom) : bottom[1]], "markers", color);
+            star["marker"]!["symbol"] = "star";
+            star["marker"]!["size"] = 18;
+            star["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1 };
+            star["showlegend"] = false;
+            data.Add(star);
+        }
+
+        var layout = Style.Layout(ChartInput.Text(title, $"Where the ball ends on {landscape.Name}"), xAxis, yAxis,
+            height: landscape.Dimensions == 2 ? 560 : Style.Height);
+        return new Plot(data, layout);
+    }
+
+    private static JsonObject StartMarkers(Landscape landscape, IReadOnlyList<Trajectory> runs, List<int> members, string name, string color, bool diverged)
+    {
+        var oneD = landscape.Dimensions == 1;
+        var xs = members.Select(i => runs[i].Positions[0][0]);
+        var ys = members.Select(i => oneD ? runs[i].Losses[0] : runs[i].Positions[0][1]);
+        var trace = Traces.Scatter(name, xs, ys, "markers", color);
+        trace["marker"]!["size"] = oneD ? 9 : Math.Clamp(400 / Math.Sqrt(runs.Count), 4, 14);
+        trace["marker"]!["symbol"] = diverged ? "x" : oneD ? "circle" : "square";
+        trace["hovertext"] = FiniteJson.Strings(members.Select(i => $"start {Point(runs[i].Positions[0])} → {runs[i].Message}, ends at {Point(runs[i].Final)}"));
+        trace["hoverinfo"] = "text";
+        return trace;
+    }
+
+    private static string Point(double[] p) => p.Length == 1
+        ? p[0].ToString("G4", CultureInfo.InvariantCulture)
+        : "(" + string.Join(", ", p.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))) + ")";
+}

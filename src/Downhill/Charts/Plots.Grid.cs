@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+
+namespace Downhill.Charts;
+
+public static partial class Plots
+{
+    private const double ColumnGap = 0.07;
+    private const double RowGap = 0.16;
+
+    /// <summary>
+    /// Flat charts side by side, each in its own cell with its own title and axes — for example the same
+    /// run at three learning rates. Cells fill row by row. Animated and 3-D charts cannot share a grid.
+    /// </summary>
+    /// <param name="panels">The charts to place, in reading order.</param>
+    /// <param name="columns">Cells per row; by default up to three.</param>
+    /// <param name="title">A title over the whole grid; none by default.</param>
+    public static Plot Grid(IEnumerable<Plot> panels, int columns = 0, string? title = null)
+    {
+        const string chart = nameof(Grid);
+        var list = ChartInput.NonEmpty(panels, chart, nameof(panels));
+        if (columns < 0) throw new ArgumentOutOfRangeException(nameof(columns), columns, $"{chart} needs a positive number of columns (or 0 for automatic); got {columns}.");
+        var cols = columns == 0 ? Math.Min(list.Count, 3) : columns;
+        var rows = (list.Count + cols - 1) / cols;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].FrameCount > 0)
+                throw new ArgumentException($"{chart} cannot hold animated charts; panel {i + 1} (\"{list[i].Title}\") is animated — show it on its own.", nameof(panels));
+            if (list[i].CopyLayout()["scene"] is not null || list[i].CopyData().Any(t => t?["type"]?.GetValue<string>() is "surface" or "scatter3d" or "mesh3d"))
+                throw new ArgumentException($"{chart} holds flat (2-D) charts only; panel {i + 1} (\"{list[i].Title}\") is 3-D.", nameof(panels));
+        }
+
+        var cellWidth = (1 - (cols - 1) * ColumnGap) / cols;
+        var cellHeight = (1 - (rows - 1) * RowGap) / rows;
+        var data = new JsonArray();
+        var annotations = new JsonArray();
+        var shapes = new JsonArray();
+        var legendNames = new HashSet<string>();
+        var first = list[0].CopyLayout();
+        var layout = Style.Layout(title ?? "", width: Math.Min(380 * cols, 1140), height: 340 * rows + 80);
+        if (string.IsNullOrEmpty(title)) layout.Remove("title");
+        layout["margin"] = new JsonObject { ["l"] = 60, ["r"] = 30, ["t"] = string.IsNullOrEmpty(title) ? 50 : 90, ["b"] = 60 };
+        if (first["template"] is JsonObject template) layout["template"] = template.DeepClone();
+        layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.08, ["yanchor"] = "top" };
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var (row, col) = (i / cols, i % cols);
+            var x = (Start: col * (cellWidth + ColumnGap), End: col * (cellWidth + ColumnGap) + cellWidth);
+            var yTop = 1 - row * (cellHeight + RowGap);
+            var y = (Start: yTop - cellHeight, End: yTop);
+            var suffix = i == 0 ? "" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var panelLayout = list[i].CopyLayout();
+
+            foreach (var node in list[i].CopyData())
+            {
+                var trace = (JsonObject)node!;
+                trace["xaxis"] = "x" + suffix;
+                trace["yaxis"] = "y" + suffix;
+                // Each panel has its own colour scale; one shared colour bar would be wrong for all but one.
+                if (trace["type"]?.GetValue<string>() is "contour" or "heatmap") trace["showscale"] = false;
+                var name = trace["name"]?.GetValue<string>();
+                if (name is not null && !legendNames.Add(name)) trace["showlegend"] = false;
+                data.Add(trace);
+            }
+
+            layout["xaxis" + suffix] = PanelAxis(panelLayout["xaxis"], x, "y" + suffix);
+            layout["yaxis" + suffix] = PanelAxis(panelLayout["yaxis"], y, "x" + suffix);
+            foreach (var note in panelLayout["annotations"] as JsonArray ?? [])
+                annotations.Add(MoveIntoCell((JsonObject)note!.DeepClone(), suffix, x, y));
+            foreach (var shape in panelLayout["shapes"] as JsonArray ?? [])
+                shapes.Add(MoveIntoCell((JsonObject)shape!.DeepClone(), suffix, x, y));
+            annotations.Add(new JsonObject
+            {
+                ["text"] = $"<b>{System.Net.WebUtility.HtmlEncode(list[i].Title)}</b>",
+                ["x"] = (x.Start + x.End) / 2,
+                ["y"] = y.End,
+                ["xref"] = "paper",
+                ["yref"] = "paper",
+                ["xanchor"] = "center",
+                ["yanchor"] = "bottom",
+                ["yshift"] = 6,
+                ["showarrow"] = false,
+                ["font"] = new JsonObject { ["size"] = 14 },
+            });
+        }
+        layout["annotations"] = annotations;
+        if (shapes.Count > 0) layout["shapes"] = shapes;
+        return new Plot(data, layout);
+    }
+
+    private static JsonObject PanelAxis(JsonNode? original, (double Start, double End) domain, string anchor)
+    {
+        var axis = original is JsonObject o ? (JsonObject)o.DeepClone() : new JsonObject();
+        axis["domain"] = FiniteJson.Numbers([domain.Start, domain.End]);
+        axis["anchor"] = anchor;
+        return axis;
+    }
+
+    /// <summary>Points a panel's annotation or shape at the panel's own axes (or its cell of the page).</summary>
+    private static JsonObject MoveIntoCell(JsonObject item, string suffix, (double Start, double End) x, (double Start, double End) y)
+    {
+        MoveReference(item, "xref", "x", suffix, x);
+        MoveReference(item, "yref", "y", suffix, y);
+        return item;
+    }
+
+    private static void MoveReference(JsonObject item, string refKey, string axis, string suffix, (double Start, double End) domain)
+    {
+        var reference = item[refKey]?.GetValue<string>() ?? axis;
+        if (reference == axis) item[refKey] = axis + suffix;
+        else if (reference == axis + " domain") item[refKey] = axis + suffix + " domain";
+        else if (reference == "paper")
+        {
+            // A position on the whole page of the panel becomes the same position within its cell.
+            foreach (var key in axis == "x" ? new[] { "x", "x0", "x1" } : ["y", "y0", "y1"])
+                if (FiniteJson.TryGetNumber(item[key], out var p))
+                    item[key] = domain.Start + p * (domain.End - domain.Start);
+        }
+    }
+}
