@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Downhill.Jupyter.Hosting;
+using Downhill.Jupyter.Language;
+using Downhill.Jupyter.Protocol;
+using Downhill.Notebooks.Execution;
+
+namespace Downhill.Jupyter.Kernel;
+
+/// <summary>
+/// The C# (Downhill) Jupyter kernel: binds the connection file's sockets and answers the messaging
+/// protocol 5.3 in front of the notebook executor. Shell requests run one at a time on a thread
+/// with a large stack; control requests (interrupt, shutdown) on their own thread, so they work
+/// while a cell is busy. <see cref="RunAsync()"/> ends after a shutdown_request has been answered.
+/// </summary>
+public sealed class JupyterKernel : IDisposable
+{
+    private readonly KernelOptions _options;
+    private readonly KernelSockets _sockets;
+    private readonly string _sessionId = Guid.NewGuid().ToString();
+    private readonly BlockingCollection<Incoming> _shellQueue = new();
+    private readonly BlockingCollection<Incoming> _controlQueue = new();
+    private readonly CSharpSession _session;
+    private readonly InputBroker _input;
+    private readonly ExecuteRequestHandler _execute;
+    private readonly CodeIntelligence _intelligence;
+    private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task _warmUp = Task.CompletedTask;
+    private long _arrivals;
+
+    public JupyterKernel(ConnectionInfo connection, KernelOptions? options = null)
+    {
+        _options = options ?? new KernelOptions();
+        _sockets = new KernelSockets(connection, _options.Log);
+        _session = new CSharpSession(new SessionOptions
+        {
+            WorkingDirectory = _options.WorkingDirectory,
+            CellTimeout = _options.CellTimeout,
+        });
+        _input = new InputBroker(message => _sockets.Send(Channel.Stdin, message), _sessionId);
+        _execute = new ExecuteRequestHandler(() => _session, () => _warmUp, _input, Publish, _sessionId);
+        _intelligence = new CodeIntelligence(() => _session.SubmittedCode);
+        _sockets.Received += OnReceived;
+    }
+
+    /// <summary>
+    /// The kernel process's entry point: reads the connection file, serves until shutdown and
+    /// returns the exit code (0 after a shutdown, with or without restart: Jupyter starts a new process to restart).
+    /// </summary>
+    public static async Task<int> RunAsync(string connectionFile, KernelOptions? options = null)
+    {
+        var log = options?.Log ?? Console.Error;
+        try
+        {
+            using (var kernel = new JupyterKernel(ConnectionInfo.Load(connectionFile), options))
+                await kernel.RunAsync();
+            return 0;
+        }
+        catch (KernelStartException e)
+        {
+            log.WriteLine(e.Message);
+            return 2;
+        }
+        finally
+        {
+            // NetMQ's background I/O threads would otherwise keep the process alive.
+            NetMQ.NetMQConfig.Cleanup(block: false);
+        }
+    }
+
+    /// <summary>Serves until a shutdown_request; the result says whether the client asked for a restart.</summary>
+    public async Task<bool> RunAsync()
+    {
+        Console.SetIn(new KernelStdin(_input));
+        _sockets.Start();
+        StartWorker("jupyter shell", _shellQueue, _options.CellThreadStackBytes);
+        StartWorker("jupyter control", _controlQueue, 0);
+        // Answer kernel_info at once; compile Roslyn's first script meanwhile so the first cell is quick.
+        _warmUp = Task.Run(_session.WarmUpAsync);
+        _ = Task.Run(_intelligence.WarmUp);
+        var restart = await _shutdown.Task;
+        _sockets.StopAfterPendingSends();
+        await _sockets.Stopped.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { });
+        return restart;
+    }
+
+    private void OnReceived(Channel channel, JupyterMessage message)
+    {
+        var incoming = new Incoming(channel, message, Interlocked.Increment(ref _arrivals));
+        switch (channel)
+        {
+            case Channel.Stdin:
+                _input.OnReply(message);
+                break;
+            case Channel.Control:
+                _controlQueue.Add(incoming);
+                break;
+            default:
+                _shellQueue.Add(incoming);
+                break;
+        }
+    }
+
+    private void StartWorker(string name, BlockingCollection<Incoming> queue, int stackBytes)
+    {
+        var thread = new Thread(() =>
+        {
+            foreach (var incoming in queue.GetConsumingEnumerable())
+                Handle(incoming);
+        }, stackBytes)
+        { IsBackground = true, Name = name };
+        thread.Start();
+    }
+
+    private void Handle(Incoming incoming)
+    {
+        var (channel, request, arrival) = incoming;
+        Publish(Status("busy", request));
+        try
+        {
+            var (replyType, content) = Dispatch(channel, request, arrival);
+            if (replyType is not null)
+                _sockets.Send(channel, JupyterMessage.Create(replyType, content!, request, _sessionId));
+        }
+        catch (Exception e)
+        {
+            _options.Log.WriteLine($"[downhill kernel] {request.Type} failed: {e}");
+            if (request.Type.EndsWith("_request", StringComparison.Ordinal))
+                _sockets.Send(channel, JupyterMessage.Create(request.Type.Replace("_request", "_reply"),
+                    new JsonObject { ["status"] = "error", ["ename"] = e.GetType().Name, ["evalue"] = e.Message, ["traceback"] = new JsonArray() },
+                    request, _sessionId));
+        }
+        finally
+        {
+            Publish(Status("idle", request));
+        }
+    }
+
+    private (string? Type, JsonObject? Content) Dispatch(Channel channel, JupyterMessage request, long arrival)
+    {
+        switch (request.Type)
+        {
+            case "kernel_info_request":
+                return ("kernel_info_reply", KernelInfo.Reply());
+            case "execute_request" when channel == Channel.Shell:
+                return ("execute_reply", _execute.ShouldAbort(arrival)
+                    ? _execute.AbortedReply()
+                    : _execute.Execute(request, () => Interlocked.Read(ref _arrivals)));
+            case "is_complete_request":
+                return ("is_complete_reply", _intelligence.IsComplete(request.GetString("code")));
+            case "complete_request":
+                return ("complete_reply", _intelligence.Complete(request.GetString("code"), request.GetInt("cursor_pos")));
+            case "inspect_request":
+                return ("inspect_reply", _intelligence.Inspect(request.GetString("code"), request.GetInt("cursor_pos")));
+            case "history_request":
+                return ("history_reply", new JsonObject { ["status"] = "ok", ["history"] = new JsonArray() });
+            case "comm_info_request":
+                return ("comm_info_reply", new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
+            case "interrupt_request":
+                _execute.Interrupt();
+                return ("interrupt_reply", new JsonObject { ["status"] = "ok" });
+            case "shutdown_request":
+                var restart = request.GetBool("restart", false);
+                _execute.Interrupt();
+                _sockets.Send(channel, JupyterMessage.Create("shutdown_reply", new JsonObject { ["status"] = "ok", ["restart"] = restart }, request, _sessionId));
+                // Reply, then exit: jupyter_client restarts by starting a fresh kernel process.
+                _shutdown.TrySetResult(restart);
+                return (null, null);
+            default:
+                // comm_open and friends: we host no widgets, so there is nothing to answer.
+                if (request.Type.EndsWith("_request", StringComparison.Ordinal))
+                    _options.Log.WriteLine($"[downhill kernel] Ignored unsupported {request.Type}.");
+                return (null, null);
+        }
+    }
+
+    private JupyterMessage Status(string state, JupyterMessage parent) =>
+        JupyterMessage.Create("status", new JsonObject { ["execution_state"] = state }, parent, _sessionId, identities: []);
+
+    private void Publish(JupyterMessage message) => _sockets.Send(Channel.IoPub, message);
+
+    public void Dispose()
+    {
+        _shellQueue.CompleteAdding();
+        _controlQueue.CompleteAdding();
+        _sockets.Dispose();
+        _session.Dispose();
+    }
+
+    private sealed record Incoming(Channel Channel, JupyterMessage Message, long Arrival);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Downhill.Jupyter.Protocol;
+
+/// <summary>
+/// The connection file a Jupyter client writes before starting the kernel: where to bind the five
+/// sockets and the key that signs every message.
+/// </summary>
+public sealed record ConnectionInfo
+{
+    [JsonPropertyName("transport")] public string Transport { get; init; } = "tcp";
+    [JsonPropertyName("ip")] public string Ip { get; init; } = "127.0.0.1";
+    [JsonPropertyName("shell_port")] public int ShellPort { get; init; }
+    [JsonPropertyName("control_port")] public int ControlPort { get; init; }
+    [JsonPropertyName("stdin_port")] public int StdinPort { get; init; }
+    [JsonPropertyName("iopub_port")] public int IopubPort { get; init; }
+    [JsonPropertyName("hb_port")] public int HeartbeatPort { get; init; }
+    [JsonPropertyName("key")] public string Key { get; init; } = "";
+    [JsonPropertyName("signature_scheme")] public string SignatureScheme { get; init; } = "hmac-sha256";
+
+    /// <summary>Reads and checks a connection file; any problem is one clear sentence.</summary>
+    public static ConnectionInfo Load(string path)
+    {
+        if (!File.Exists(path))
+            throw new KernelStartException($"The connection file '{path}' does not exist; Jupyter passes it as the kernel's argument.");
+        ConnectionInfo? info;
+        try
+        {
+            info = JsonSerializer.Deserialize<ConnectionInfo>(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new KernelStartException($"The connection file '{path}' is not valid JSON: {e.Message}");
+        }
+        if (info is null) throw new KernelStartException($"The connection file '{path}' is empty.");
+        info.Validate(path);
+        return info;
+    }
+
+    /// <summary>The ZeroMQ address of one port, e.g. tcp://127.0.0.1:5555.</summary>
+    public string Address(int port) => $"{Transport}://{Ip}:{port}";
+
+    private void Validate(string path)
+    {
+        if (Transport != "tcp")
+            throw new KernelStartException($"The connection file '{path}' asks for transport '{Transport}'; this kernel supports only 'tcp'.");
+        if (SignatureScheme != "hmac-sha256")
+            throw new KernelStartException($"The connection file '{path}' asks for signature scheme '{SignatureScheme}'; this kernel supports only 'hmac-sha256'.");
+        foreach (var (name, port) in new[] { ("shell_port", ShellPort), ("control_port", ControlPort), ("stdin_port", StdinPort), ("iopub_port", IopubPort), ("hb_port", HeartbeatPort) })
+            if (port is <= 0 or > 65535)
+                throw new KernelStartException($"The connection file '{path}' has no valid {name} (got {port}).");
+    }
+}
+
+/// <summary>The kernel cannot start (bad connection file, port in use); the message says why.</summary>
+public sealed class KernelStartException(string message) : Exception(message);
