@@ -44,10 +44,12 @@ internal sealed class LandscapeLevels
         if (values.Length == 0)
             throw new ArgumentException($"{surface.Name} has no finite value anywhere in its plot range, so there is nothing to draw.");
         var min = values[0];
-        var median = values[values.Length / 2];
+        var low = values[values.Length / 20];
         var max = values[^1];
-        // Log levels when the top of the range is a thousand times further above the minimum than the middle is.
-        var log = logLevels ?? (max - min) > 1000 * Math.Max(median - min, 1e-12);
+        // Log levels when the highest point is 300 times further above the minimum than the lowest 5% of the
+        // region: true for Rosenbrock (≈1100) and Beale (≈50 000), whose valleys vanish on a linear scale,
+        // false for bowls, Himmelblau and Rastrigin (under 100).
+        var log = logLevels ?? (max - min) > 300 * Math.Max(low - min, 1e-12);
         if (!log) return new LandscapeLevels(xs, ys, raw, false, min);
         var z = new double[ys.Length, xs.Length];
         for (var r = 0; r < ys.Length; r++)

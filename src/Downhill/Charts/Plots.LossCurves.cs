@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using System.Globalization;
 using Downhill.Descent;
+using Downhill.Training;
 
 namespace Downhill.Charts;
 
@@ -39,7 +41,10 @@ public static partial class Plots
         var data = new JsonArray();
         var notes = new JsonArray();
         for (var i = 0; i < list.Count; i++)
-            AddLossSeries(list[i], colors[i], x, logY, data, notes);
+        {
+            var divergence = DivergenceOf(list[i]) is { } at ? x.Diverged(at) : null;
+            AddLossSeries(list[i], colors[i], dashed: false, divergence, logY, data, notes);
+        }
 
         var layout = Style.Layout(
             ChartInput.Text(title, list.Count == 1 ? $"Loss: {list[0].Label}" : "Loss curves"),
@@ -49,18 +54,66 @@ public static partial class Plots
         return new Plot(data, layout);
     }
 
-    private static void AddLossSeries(LossSeries series, string color, LossAxis axis, bool logY, JsonArray data, JsonArray notes)
+    /// <summary>
+    /// The training (solid) and validation (dashed, same colour) loss of one training run per epoch,
+    /// or against optimizer steps or seconds. A run that blew up is marked "✕ diverged in epoch k".
+    /// </summary>
+    public static Plot LossCurve(TrainingHistory history, LossAxis x = LossAxis.Epoch, bool logY = false, bool validation = true, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(history, nameof(history));
+        return LossCurves([history], x, logY, validation, title);
+    }
+
+    /// <summary>Training (solid) and validation (dashed) loss curves of several training runs, one colour per run.</summary>
+    public static Plot LossCurves(IEnumerable<TrainingHistory> histories, LossAxis x = LossAxis.Epoch, bool logY = false, bool validation = true, string? title = null)
+    {
+        var list = ChartInput.NonEmpty(histories, nameof(LossCurves), nameof(histories));
+        var colors = ChartColors.ForLabels(list.Select(h => h.Label).ToList());
+        var data = new JsonArray();
+        var notes = new JsonArray();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var h = list[i];
+            var xs = x switch
+            {
+                LossAxis.Epoch => h.EpochNumbers,
+                LossAxis.Step => h.Epochs.Select(e => (double)e.Epoch * h.StepsPerEpoch).ToArray(),
+                LossAxis.Seconds => h.Seconds,
+                _ => throw new ArgumentOutOfRangeException(nameof(x), x, "Unknown loss axis."),
+            };
+            var divergence = h.DivergedAtEpoch is { } k ? $"✕ diverged in epoch {k.ToString(CultureInfo.InvariantCulture)}" : null;
+            var hasValidation = validation && h.ValidationLosses.Length > 0;
+            AddLossSeries(new LossSeries(hasValidation ? $"{h.Label} (train)" : h.Label, xs, h.TrainLosses), colors[i], dashed: false, divergence, logY, data, notes);
+            if (hasValidation)
+                AddLossSeries(new LossSeries($"{h.Label} (validation)", xs, h.ValidationLosses), colors[i], dashed: true, divergenceText: null, logY, data, notes);
+        }
+        var layout = Style.Layout(
+            ChartInput.Text(title, list.Count == 1 ? $"Loss: {list[0].Label}" : "Loss curves"),
+            Style.Axis(x.Title()),
+            Style.Axis(logY ? "loss (log scale)" : "loss", logY));
+        layout["annotations"] = notes;
+        return new Plot(data, layout);
+    }
+
+    /// <summary>Where a series blew up: its first non-finite loss, else the step it says it diverged at.</summary>
+    private static double? DivergenceOf(LossSeries series)
+    {
+        for (var i = 0; i < series.Losses.Count; i++)
+            if (!double.IsFinite(series.Losses[i])) return series.X[i];
+        return series.DivergedAt;
+    }
+
+    private static void AddLossSeries(LossSeries series, string color, bool dashed, string? divergenceText, bool logY, JsonArray data, JsonArray notes)
     {
         var firstNonFinite = Enumerable.Range(0, series.Losses.Count).FirstOrDefault(i => !double.IsFinite(series.Losses[i]), -1);
         var drawn = firstNonFinite < 0 ? series.Losses.Count : firstNonFinite;
-        double? divergedAt = firstNonFinite >= 0 ? series.X[firstNonFinite] : series.DivergedAt;
 
         var mode = drawn <= 1 ? "lines+markers" : "lines";
         var trace = Traces.Scatter(series.Label, series.X.Take(drawn), series.Losses.Take(drawn), mode, color);
+        if (dashed) trace["line"]!["dash"] = "dash";
         data.Add(trace);
-        if (divergedAt is not { } at) return;
+        if (divergenceText is not { } text) return;
 
-        var text = axis.Diverged(at);
         if (drawn == 0)
         {
             notes.Add(Traces.CornerNote($"{series.Label}: {text}, before any finite loss"));

@@ -6,7 +6,7 @@ namespace Downhill.Tests.Charts;
 /// <summary>Small hand-made landscapes and runs, so chart tests do not depend on the math core's choices.</summary>
 internal static class ChartFixtures
 {
-    public sealed class Parabola : Landscape
+    public sealed class TestParabola : Landscape
     {
         public override string Name => "Parabola";
         public override int Dimensions => 1;
@@ -18,7 +18,7 @@ internal static class ChartFixtures
     }
 
     /// <summary>Two valleys: a shallow one near x ≈ 1.1 and a deeper one near x ≈ −1.3.</summary>
-    public sealed class TwoValleys : Landscape
+    public sealed class TestTwoValleys : Landscape
     {
         public override string Name => "Two valleys";
         public override int Dimensions => 1;
@@ -29,7 +29,7 @@ internal static class ChartFixtures
     }
 
     /// <summary>The ill-conditioned bowl 0.1x² + 2y².</summary>
-    public sealed class Bowl : Landscape
+    public sealed class TestBowl : Landscape
     {
         public override string Name => "Ill-conditioned bowl";
         public override int Dimensions => 2;
@@ -41,7 +41,7 @@ internal static class ChartFixtures
     }
 
     /// <summary>Rosenbrock, whose values span four orders of magnitude over its plot range.</summary>
-    public sealed class Rosenbrock : Landscape
+    public sealed class TestRosenbrock : Landscape
     {
         public override string Name => "Rosenbrock";
         public override int Dimensions => 2;

@@ -10,7 +10,7 @@ public class LossCurveTests
     public void A_diverged_run_draws_to_its_last_finite_loss_and_is_marked()
     {
         // GD on the bowl with α = 0.6: the y-direction factor is 1 − 0.6·4 = −1.4, so |y| grows 1.4× a step.
-        var run = Descend(new Bowl(), [5, 1], alpha: 0.6, steps: 500);
+        var run = Descend(new TestBowl(), [5, 1], alpha: 0.6, steps: 500);
         Assert.Equal(Downhill.Descent.RunOutcome.Diverged, run.Outcome);
 
         var plot = Plots.LossCurve(run, logY: true);
@@ -57,7 +57,7 @@ public class LossCurveTests
     [Fact]
     public void Each_optimizer_keeps_its_colour_and_three_runs_of_one_optimizer_get_three_colours()
     {
-        var bowl = new Bowl();
+        var bowl = new TestBowl();
         var adam = Descend(bowl, [5, 1], 0.1, 5, "Adam α=0.1");
         var momentum = Descend(bowl, [5, 1], 0.1, 5, "Momentum α=0.1");
 
@@ -83,7 +83,7 @@ public class LossCurveTests
         var nonFiniteX = Assert.Throws<ArgumentException>(() => Plots.LossCurves([new LossSeries("a", [0, double.NaN], [1.0, 2.0])]));
         Assert.StartsWith("LossCurves needs finite numbers in the x values of \"a\"; item 1 is NaN.", nonFiniteX.Message);
 
-        Assert.Throws<ArgumentNullException>(() => Plots.LossCurve(null!));
+        Assert.Throws<ArgumentNullException>(() => Plots.LossCurve((Downhill.Descent.Trajectory)null!));
     }
 
     private static string? Color(JsonElement figure, int trace) =>

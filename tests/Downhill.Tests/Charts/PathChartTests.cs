@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Downhill.Charts;
+using Downhill.Descent;
+using Downhill.Landscapes;
+using Downhill.Optimizers;
+using static Downhill.Tests.Charts.ChartFixtures;
+
+namespace Downhill.Tests.Charts;
+
+using Descent = Downhill.Descent.Descent;
+
+public class PathChartTests
+{
+    [Fact]
+    public void Paths_of_several_optimizers_over_a_contour_keep_the_landscape_in_view()
+    {
+        var himmelblau = Landscape.Himmelblau();
+        var runs = Descent.Compare(himmelblau, [new GradientDescent(0.01), new Momentum(0.01), new Adam(0.1)], [0.0, 0.0], steps: 200);
+
+        var plot = Plots.PathsOnContour(himmelblau, runs);
+
+        var figure = FigureJson.Parse(plot.ToJson());
+        var data = figure.GetProperty("data");
+        Assert.Equal("contour", data[0].GetProperty("type").GetString());
+        var paths = data.EnumerateArray().Where(t => t.TryGetProperty("mode", out var mode) && mode.GetString() == "lines+markers").ToList();
+        Assert.Equal(3, paths.Count);
+        Assert.Equal(runs[2].Positions.Count, paths[2].GetProperty("x").GetArrayLength());
+        Assert.Equal(ChartColors.ForOptimizer("Adam"), paths[2].GetProperty("line").GetProperty("color").GetString());
+        var xRange = figure.GetProperty("layout").GetProperty("xaxis").GetProperty("range");
+        Assert.Equal(himmelblau.PlotRange[0].Min, xRange[0].GetDouble());
+        Assert.Equal(himmelblau.PlotRange[0].Max, xRange[1].GetDouble());
+    }
+
+    [Fact]
+    public void A_diverged_path_on_the_ill_conditioned_bowl_has_no_NaN_and_is_marked()
+    {
+        var bowl = Landscape.IllConditionedBowl();
+        var runs = Descent.CompareLearningRates(bowl, a => new GradientDescent(a), [0.4, 0.6], [8.0, 1.0], steps: 500);
+        Assert.Equal(RunOutcome.Diverged, runs[1].Outcome);
+
+        var contour = Plots.PathsOnContour(bowl, runs);
+        var surface = Plots.PathsOnSurface(bowl, runs);
+
+        var contourFigure = FigureJson.Parse(contour.ToJson());
+        FigureJson.Parse(surface.ToJson());
+        Assert.Contains(contourFigure.GetProperty("layout").GetProperty("annotations").EnumerateArray(),
+            a => a.GetProperty("text").GetString() == $"✕ diverged at step {runs[1].DivergedAtStep}");
+    }
+
+    [Fact]
+    public void Levels_go_logarithmic_for_Rosenbrock_and_Beale_but_stay_linear_for_bowls_Himmelblau_and_Rastrigin()
+    {
+        foreach (var steep in new Landscape[] { Landscape.Rosenbrock(), Landscape.Beale() })
+            Assert.Equal("log₁₀(1 + Q − min)", ColourBarTitle(Plots.PathsOnContour(steep, [Descend(steep, [1.5, 1.5], 1e-4, 3)])));
+        foreach (var gentle in new Landscape[] { Landscape.IllConditionedBowl(), Landscape.Himmelblau(), Landscape.Rastrigin() })
+            Assert.Equal("Q", ColourBarTitle(Plots.PathsOnContour(gentle, [Descend(gentle, [1.5, 1.5], 1e-4, 3)])));
+
+        var rosenbrock = Plots.PathsOnContour(new TestRosenbrock(), [Descend(new TestRosenbrock(), [-1.5, 2], 0.001, 10)]);
+        var bowl = Plots.PathsOnContour(new TestBowl(), [Descend(new TestBowl(), [5, 2], 0.1, 10)]);
+
+        Assert.Equal("log₁₀(1 + Q − min)", ColourBarTitle(rosenbrock));
+        Assert.Equal("Q", ColourBarTitle(bowl));
+        Assert.Equal("Q", ColourBarTitle(Plots.PathsOnContour(new TestRosenbrock(), [Descend(new TestRosenbrock(), [-1.5, 2], 0.001, 10)], logLevels: false)));
+    }
+
+    [Fact]
+    public void On_a_surface_a_path_is_drawn_until_it_leaves_the_plotted_square()
+    {
+        // From (9, 2.9) with α = 0.45 the y factor is 1 − 0.45·4 = −0.8: y flips sign and shrinks, x creeps inward,
+        // so the path stays inside; with α = 0.55 (factor −1.2) y swings out past ±3 within a few steps.
+        var bowl = new TestBowl();
+        var staying = Descend(bowl, [9, 2.9], 0.45, 30, "stays");
+        var leaving = Descend(bowl, [9, 2.9], 0.55, 30, "leaves");
+
+        var figure = FigureJson.Parse(Plots.PathsOnSurface(bowl, [staying, leaving]).ToJson());
+
+        var traces = figure.GetProperty("data").EnumerateArray().ToList();
+        Assert.Equal("surface", traces[0].GetProperty("type").GetString());
+        Assert.Equal(staying.Positions.Count, traces[1].GetProperty("x").GetArrayLength());
+        var leavingPath = traces.Single(t => t.GetProperty("name").GetString()!.StartsWith("leaves (leaves the view"));
+        var inside = leaving.Positions.TakeWhile(p => Math.Abs(p[1]) <= 3).Count();
+        Assert.Equal(inside, leavingPath.GetProperty("x").GetArrayLength());
+        Assert.True(inside < leaving.Positions.Count);
+    }
+
+    [Fact]
+    public void Wrong_inputs_are_refused_with_a_sentence()
+    {
+        var empty = Assert.Throws<ArgumentException>(() => Plots.PathsOnContour(new TestBowl(), []));
+        Assert.StartsWith("PathsOnContour needs at least one item in runs; the list is empty.", empty.Message);
+        var oneD = Assert.Throws<ArgumentException>(() => Plots.PathsOnSurface(new TestParabola(), [Descend(new TestParabola(), [1.0], 0.1, 2)]));
+        Assert.StartsWith("PathsOnSurface draws a landscape with 2 dimension(s); Parabola has 1.", oneD.Message);
+    }
+
+    private static string? ColourBarTitle(Plot plot) =>
+        FigureJson.Parse(plot.ToJson()).GetProperty("data")[0].GetProperty("colorbar").GetProperty("title").GetProperty("text").GetString();
+}
