@@ -1,6 +1,7 @@
-using System.CommandLine;
+using Downhill.Cli;
 using Downhill.Cli.Commands;
 
-var root = new RootCommand("Downhill: run, render and serve the gradient descent notebooks.");
+var context = CliContext.FromProcess();
+var root = CliApp.CreateRoot(context);
 root.Subcommands.Add(KernelCommands.Create());
-return root.Parse(args).Invoke();
+return await CliApp.InvokeAsync(root, args, context);

@@ -32,6 +32,14 @@ public static class TexToHtml
         ["left"] = "", ["right"] = "", ["big"] = "", ["Big"] = "", ["bigl"] = "", ["bigr"] = "", ["displaystyle"] = "",
     };
 
+    /// <summary>Symbols that bind to what follows them (letters, ∇, ∂), unlike relations and operators.</summary>
+    private static readonly HashSet<string> Ordinary =
+    [
+        "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota", "kappa", "lambda",
+        "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
+        "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Phi", "Psi", "Omega", "nabla", "partial",
+    ];
+
     private static readonly HashSet<string> Functions =
         ["log", "ln", "exp", "min", "max", "sin", "cos", "tan", "tanh", "sgn", "arg", "argmin", "argmax", "det", "lim", "sup", "inf"];
 
@@ -96,7 +104,14 @@ public static class TexToHtml
             i++;
         var name = tex[start..i];
 
-        if (Symbols.TryGetValue(name, out var symbol)) { output.Append(WebUtility.HtmlEncode(symbol)); return; }
+        if (Symbols.TryGetValue(name, out var symbol))
+        {
+            output.Append(WebUtility.HtmlEncode(symbol));
+            // "\nabla f" is ∇f: TeX eats the space after a control word; operators (≤, ←) keep theirs for air.
+            if (Ordinary.Contains(name) && i + 1 < tex.Length && tex[i] == ' ' && (char.IsLetterOrDigit(tex[i + 1]) || tex[i + 1] == '('))
+                i++;
+            return;
+        }
         if (Functions.Contains(name)) { output.Append("<span class=\"fn\">").Append(name.Replace("arg", "arg ").TrimEnd()).Append("</span>"); return; }
         switch (name)
         {

@@ -18,6 +18,8 @@ public static class ParameterInjector
     /// Removes any earlier injected cell and, when there are overrides, adds a fresh one after the
     /// parameters cell. Every name must be declared there and every value must parse as its type.
     /// </summary>
+    /// <param name="notebook">The notebook to change in place.</param>
+    /// <param name="overrides">The -p values; with none, only an old injected cell is removed.</param>
     /// <param name="notebookName">The notebook's file name, for messages.</param>
     public static void Inject(Notebook notebook, IReadOnlyList<ParameterOverride> overrides, string notebookName = "The notebook")
     {

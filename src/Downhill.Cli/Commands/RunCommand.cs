@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Downhill.Cli.Workflow;
+using Downhill.Notebooks.Documents;
+using Downhill.Notebooks.Parameters;
+
+namespace Downhill.Cli.Commands;
+
+/// <summary>`downhill run [files or folders]... [-p name=value]... [--output-dir DIR] [--html] [--in-place] [--timeout SECONDS]`.</summary>
+internal static class RunCommand
+{
+    public const string DefaultOutputFolder = "artifacts";
+
+    public static Command Create(CliContext context)
+    {
+        var notebooks = new Argument<string[]>("notebooks")
+        {
+            Description = "Notebooks (.ipynb, .dib) or folders of them. None: everything under notebooks/.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var parameters = new Option<string[]>("--parameter", "-p")
+        {
+            Description = "Override a knob of the cell tagged 'parameters', e.g. -p alpha=0.85 (repeatable).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var outputDir = new Option<string?>("--output-dir", "-o")
+        {
+            Description = $"Where executed notebooks and pages go (default: {DefaultOutputFolder}/).",
+        };
+        var html = new Option<bool>("--html") { Description = "Also write a standalone HTML page per notebook, and an index." };
+        var inPlace = new Option<bool>("--in-place")
+        {
+            Description = "Save a successful run over the source .ipynb. A failed run never touches the source.",
+        };
+        var timeout = new Option<double?>("--timeout")
+        {
+            Description = "Stop a cell that runs longer than this many seconds (default: 120).",
+        };
+
+        var command = new Command("run", """
+            Run notebooks top to bottom, each in a fresh C# session, and save the executed copies.
+            Results go to the output folder, never over the source unless --in-place. A notebook that fails is
+            written there too, with its error, so you can see where it stopped.
+            Exit code: 0 when every notebook ran to the end, 1 when one did not, 2 when the command was wrong.
+            """)
+        {
+            notebooks, parameters, outputDir, html, inPlace, timeout,
+        };
+        command.SetAction((parsed, cancellation) => CliApp.Guarded(context, () =>
+        {
+            var seconds = parsed.GetValue(timeout);
+            if (seconds is <= 0 or double.NaN or double.PositiveInfinity)
+                throw new NotebookException($"--timeout must be a positive number of seconds; got {seconds}.");
+            var paths = parsed.GetValue(notebooks) ?? [];
+            var settings = Settings(context, paths, parsed.GetValue(parameters) ?? [], parsed.GetValue(outputDir),
+                parsed.GetValue(html), parsed.GetValue(inPlace), seconds);
+            return RunBatch.ExecuteAsync(settings, context, cancellation);
+        }));
+        return command;
+    }
+
+    /// <summary>A bare `downhill`: every notebook under notebooks/ into artifacts/, with pages and an index.</summary>
+    public static Task<int> RunEverythingAsync(CliContext context, CancellationToken cancellation) =>
+        RunBatch.ExecuteAsync(Settings(context, [], [], null, html: true, inPlace: false, null), context, cancellation);
+
+    private static RunSettings Settings(CliContext context, string[] paths, string[] parameters, string? outputDir, bool html, bool inPlace, double? timeoutSeconds)
+    {
+        var overrides = parameters.Select(ParameterOverride.Parse).ToList();
+        string outputDirectory;
+        IReadOnlyList<string> notebooks;
+        if (paths.Length == 0)
+        {
+            var (notebookFolder, artifacts) = ProjectFolders.Find(context.CurrentDirectory);
+            notebooks = NotebookInputs.Resolve([notebookFolder], context.CurrentDirectory);
+            outputDirectory = outputDir is null ? artifacts : Path.GetFullPath(outputDir, context.CurrentDirectory);
+        }
+        else
+        {
+            notebooks = NotebookInputs.Resolve(paths, context.CurrentDirectory);
+            outputDirectory = Path.GetFullPath(outputDir ?? DefaultOutputFolder, context.CurrentDirectory);
+        }
+        var timeout = timeoutSeconds is double s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(2);
+        return new RunSettings(notebooks, overrides, outputDirectory, html, inPlace, timeout);
+    }
+}
