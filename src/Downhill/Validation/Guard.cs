@@ -86,15 +86,15 @@ internal static class Guard
     public static T[] NotEmpty<T>(T[]? values, string what)
     {
         if (values is null)
-            throw new ArgumentException($"{what} is missing (null).");
+            throw new ArgumentException($"{what} must be given; got null.");
         if (values.Length == 0)
-            throw new ArgumentException($"{what} is empty; it needs at least one value.");
+            throw new ArgumentException($"{what} must not be empty; give at least one value.");
         return values;
     }
 
     /// <summary>A non-null reference.</summary>
     public static T NotNull<T>(T? value, string what) where T : class =>
-        value ?? throw new ArgumentException($"{what} is missing (null).");
+        value ?? throw new ArgumentException($"{what} must be given; got null.");
 
     /// <summary>Two arrays that must pair up element by element.</summary>
     public static void SameLength<TA, TB>(TA[] first, TB[] second, string firstWhat, string secondWhat)
@@ -116,9 +116,9 @@ internal static class Guard
     public static double[,] FiniteMatrix(double[,]? values, string what)
     {
         if (values is null)
-            throw new ArgumentException($"{what} is missing (null).");
+            throw new ArgumentException($"{what} must be given; got null.");
         if (values.GetLength(0) == 0 || values.GetLength(1) == 0)
-            throw new ArgumentException($"{what} is empty; it needs at least one row and one column.");
+            throw new ArgumentException($"{what} must not be empty; give at least one row and one column.");
         for (var i = 0; i < values.GetLength(0); i++)
         for (var j = 0; j < values.GetLength(1); j++)
         {

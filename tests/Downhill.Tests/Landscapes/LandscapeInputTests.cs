@@ -44,7 +44,7 @@ public class LandscapeInputTests
             Assert.Throws<ArgumentException>(() => Landscape.Rosenbrock(1, -1)).Message);
         Assert.Equal("Rastrigin's number of dimensions must be at least 1; got 0.",
             Assert.Throws<ArgumentException>(() => Landscape.Rastrigin(0)).Message);
-        Assert.Equal("the quadratic's coefficients is empty; it needs at least one value.",
+        Assert.Equal("the quadratic's coefficients must not be empty; give at least one value.",
             Assert.Throws<ArgumentException>(() => Landscape.Quadratic()).Message);
     }
 
