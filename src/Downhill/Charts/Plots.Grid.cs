@@ -51,7 +51,10 @@ public static partial class Plots
             var suffix = i == 0 ? "" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var panelLayout = list[i].CopyLayout();
 
-            foreach (var node in list[i].CopyData())
+            var panelData = list[i].CopyData();
+            var panelTraces = panelData.ToList();
+            panelData.Clear(); // a JSON node has one parent: free the traces before adding them to the grid
+            foreach (var node in panelTraces)
             {
                 var trace = (JsonObject)node!;
                 trace["xaxis"] = "x" + suffix;

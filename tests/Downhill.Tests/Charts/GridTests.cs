@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Downhill.Charts;
+using static Downhill.Tests.Charts.ChartFixtures;
+
+namespace Downhill.Tests.Charts;
+
+public class GridTests
+{
+    private static readonly double[] Rates = [0.1, 0.4, 0.6];
+
+    private static List<Plot> ThreeLearningRates() =>
+        Rates.Select(a => Plots.PathsOnContour(new TestBowl(), [Descend(new TestBowl(), [8, 2], a, 40)], title: $"α = {a}")).ToList();
+
+    [Fact]
+    public void Three_panels_sit_side_by_side_each_on_its_own_axes_with_its_own_title()
+    {
+        var grid = Plots.Grid(ThreeLearningRates(), title: "Three learning rates");
+
+        var figure = FigureJson.Parse(grid.ToJson());
+        var layout = figure.GetProperty("layout");
+        var domains = new[] { "xaxis", "xaxis2", "xaxis3" }.Select(a => layout.GetProperty(a).GetProperty("domain")).Select(d => (d[0].GetDouble(), d[1].GetDouble())).ToList();
+        for (var i = 1; i < domains.Count; i++) Assert.True(domains[i].Item1 > domains[i - 1].Item2, "cells must not overlap");
+        Assert.Equal("y2", layout.GetProperty("xaxis2").GetProperty("anchor").GetString());
+        Assert.Equal("x3", layout.GetProperty("yaxis3").GetProperty("anchor").GetString());
+
+        var data = figure.GetProperty("data").EnumerateArray().ToList();
+        Assert.Equal(3, data.Count(t => t.GetProperty("type").GetString() == "contour"));
+        Assert.All(data.Where(t => t.GetProperty("type").GetString() == "contour"), t => Assert.False(t.GetProperty("showscale").GetBoolean()));
+        Assert.Contains(data, t => t.GetProperty("xaxis").GetString() == "x3" && t.GetProperty("yaxis").GetString() == "y3");
+        var titles = layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()).ToList();
+        foreach (var a in Rates) Assert.Contains($"<b>α = {a}</b>", titles);
+        Assert.Equal("Three learning rates", grid.Title);
+    }
+
+    [Fact]
+    public void A_panel_s_divergence_note_moves_with_its_panel()
+    {
+        var grid = Plots.Grid(ThreeLearningRates());
+
+        var notes = FigureJson.Parse(grid.ToJson()).GetProperty("layout").GetProperty("annotations").EnumerateArray()
+            .Where(a => a.GetProperty("text").GetString()!.StartsWith("✕ diverged")).ToList();
+        var note = Assert.Single(notes);
+        Assert.Equal("x3", note.GetProperty("xref").GetString());
+        Assert.Equal("y3", note.GetProperty("yref").GetString());
+    }
+
+    [Fact]
+    public void Cells_fill_row_by_row()
+    {
+        var panels = Enumerable.Range(1, 4).Select(i => Plots.Line([0, 1], [0, i], title: $"panel {i}")).ToList();
+
+        var layout = FigureJson.Parse(Plots.Grid(panels, columns: 2).ToJson()).GetProperty("layout");
+
+        double Start(string axis) => layout.GetProperty(axis).GetProperty("domain")[0].GetDouble();
+        Assert.Equal(Start("xaxis"), Start("xaxis3"));
+        Assert.True(Start("yaxis3") < Start("yaxis"), "the third panel starts the second row, below the first");
+    }
+
+    [Fact]
+    public void Empty_animated_and_3D_panels_are_refused()
+    {
+        var empty = Assert.Throws<ArgumentException>(() => Plots.Grid([]));
+        Assert.StartsWith("Grid needs at least one item in panels; the list is empty.", empty.Message);
+
+        var animated = Plots.BallOnCurve(new TestParabola(), Descend(new TestParabola(), [2.0], 0.1, 3));
+        var refusedAnimation = Assert.Throws<ArgumentException>(() => Plots.Grid([animated]));
+        Assert.StartsWith("Grid cannot hold animated charts; panel 1", refusedAnimation.Message);
+
+        var surface = Plots.PathsOnSurface(new TestBowl(), [Descend(new TestBowl(), [1, 1], 0.1, 3)]);
+        var refused3D = Assert.Throws<ArgumentException>(() => Plots.Grid([Plots.Line([0, 1], [1, 2]), surface]));
+        Assert.StartsWith("Grid holds flat (2-D) charts only; panel 2", refused3D.Message);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => Plots.Grid([Plots.Line([0, 1], [1, 2])], columns: -1));
+    }
+}
