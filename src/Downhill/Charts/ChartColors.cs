@@ -36,7 +36,7 @@ public static class ChartColors
     /// </summary>
     public static string? ForOptimizer(string nameOrLabel)
     {
-        ArgumentNullException.ThrowIfNull(nameOrLabel);
+        ChartInput.NotNull(nameOrLabel, "the optimizer name");
         var key = OptimizerKey(nameOrLabel);
         return key is null ? null : Optimizers.First(o => o.Prefix == key).Color;
     }

@@ -8,33 +8,36 @@ internal static class ChartInput
 {
     public static IReadOnlyList<T> NonEmpty<T>(IEnumerable<T>? items, string chart, string what)
     {
-        if (items is null) throw new ArgumentNullException(what, $"{chart} needs {what}; got null.");
+        if (items is null) throw new ArgumentException($"{chart} needs {what}; got null.");
         var list = items as IReadOnlyList<T> ?? items.ToList();
-        if (list.Count == 0) throw new ArgumentException($"{chart} needs at least one item in {what}; the list is empty.", what);
+        if (list.Count == 0) throw new ArgumentException($"{chart} needs at least one item in {what}; the list is empty.");
         for (var i = 0; i < list.Count; i++)
-            if (list[i] is null) throw new ArgumentException($"{chart}: item {i} of {what} is null.", what);
+            if (list[i] is null) throw new ArgumentException($"{chart}: item {i} of {what} is null.");
         return list;
     }
+
+    public static T NotNull<T>(T? value, string what) where T : class =>
+        value ?? throw new ArgumentException($"{what} must be given; got null.");
 
     public static void SameLength(int expected, int actual, string chart, string first, string second)
     {
         if (expected != actual)
-            throw new ArgumentException($"{chart} needs {first} and {second} of the same length; got {expected} and {actual}.", second);
+            throw new ArgumentException($"{chart} needs {first} and {second} of the same length; got {expected} and {actual}.");
     }
 
     public static void AllFinite(IReadOnlyList<double> values, string chart, string what)
     {
         for (var i = 0; i < values.Count; i++)
             if (!double.IsFinite(values[i]))
-                throw new ArgumentException($"{chart} needs finite numbers in {what}; item {i} is {values[i]}.", what);
+                throw new ArgumentException($"{chart} needs finite numbers in {what}; item {i} is {Validation.Guard.Show(values[i])}.");
     }
 
     public static Landscape Landscape(Landscape? landscape, int dimensions, string chart)
     {
-        if (landscape is null) throw new ArgumentNullException(nameof(landscape), $"{chart} needs a landscape; got null.");
+        if (landscape is null) throw new ArgumentException($"{chart} needs a landscape; got null.");
         if (landscape.Dimensions != dimensions)
             throw new ArgumentException(
-                $"{chart} draws a landscape with {dimensions} dimension(s); {landscape.Name} has {landscape.Dimensions}.", nameof(landscape));
+                $"{chart} draws a landscape with {dimensions} dimension(s); {landscape.Name} has {landscape.Dimensions}.");
         return landscape;
     }
 
@@ -44,13 +47,13 @@ internal static class ChartInput
         foreach (var run in list)
             if (run.Positions[0].Length != dimensions)
                 throw new ArgumentException(
-                    $"{chart}: the run \"{run.Label}\" moves in {run.Positions[0].Length} dimension(s), but the landscape has {dimensions}.", nameof(runs));
+                    $"{chart}: the run \"{run.Label}\" moves in {run.Positions[0].Length} dimension(s), but the landscape has {dimensions}.");
         return list;
     }
 
     public static void Positive(int value, string chart, string what)
     {
-        if (value <= 0) throw new ArgumentOutOfRangeException(what, value, $"{chart} needs {what} to be a positive whole number; got {value}.");
+        if (value <= 0) throw new ArgumentException($"{chart} needs {what} to be a positive whole number; got {value}.");
     }
 
     public static string Text(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;

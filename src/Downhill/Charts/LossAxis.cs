@@ -22,7 +22,7 @@ internal static class LossAxisText
         LossAxis.Step => "step",
         LossAxis.Epoch => "epoch",
         LossAxis.Seconds => "seconds",
-        _ => throw new ArgumentOutOfRangeException(nameof(axis), axis, "Unknown loss axis."),
+        _ => throw new ArgumentException($"{axis} is not a loss axis; use LossAxis.Step, LossAxis.Epoch or LossAxis.Seconds."),
     };
 
     public static string Diverged(this LossAxis axis, double at) => axis switch

@@ -16,7 +16,7 @@ public sealed record LossSeries(string Label, IReadOnlyList<double> X, IReadOnly
     /// <summary>The loss per step of a descent run (x = step 0, 1, 2 …), carrying its divergence step.</summary>
     public static LossSeries FromTrajectory(Trajectory run)
     {
-        ArgumentNullException.ThrowIfNull(run);
+        ChartInput.NotNull(run, "the run");
         return new LossSeries(
             run.Label,
             Enumerable.Range(0, run.Losses.Count).Select(i => (double)i).ToArray(),

@@ -72,7 +72,7 @@ public sealed class Plot
     /// <summary>Wraps a chart built with core Plotly.NET (its data, layout and config) as a <see cref="Plot"/>.</summary>
     public static Plot FromPlotly(Plotly.NET.GenericChart chart)
     {
-        ArgumentNullException.ThrowIfNull(chart);
+        ChartInput.NotNull(chart, "the chart");
         return FromFigureJson(Plotly.NET.GenericChart.toJson(chart));
     }
 
@@ -82,7 +82,7 @@ public sealed class Plot
     /// </summary>
     public static Plot FromFigureJson(string figureJson)
     {
-        ArgumentNullException.ThrowIfNull(figureJson);
+        ChartInput.NotNull(figureJson, "the figure JSON");
         JsonNode? node;
         try
         {
@@ -90,10 +90,10 @@ public sealed class Plot
         }
         catch (JsonException e)
         {
-            throw new ArgumentException($"The figure is not valid JSON: {e.Message}", nameof(figureJson), e);
+            throw new ArgumentException($"The figure is not valid JSON: {e.Message}", e);
         }
         if (node is not JsonObject figure || figure["data"] is not JsonArray figureData)
-            throw new ArgumentException("A Plotly figure must be a JSON object with a \"data\" array of traces.", nameof(figureJson));
+            throw new ArgumentException("A Plotly figure must be a JSON object with a \"data\" array of traces.");
         return new Plot(
             (JsonArray)figureData.DeepClone(),
             figure["layout"] is JsonObject l ? (JsonObject)l.DeepClone() : new JsonObject(),

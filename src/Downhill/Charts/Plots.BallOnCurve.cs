@@ -18,7 +18,7 @@ public static partial class Plots
     {
         const string chart = nameof(BallOnCurve);
         ChartInput.Landscape(curve, 1, chart);
-        ArgumentNullException.ThrowIfNull(run, nameof(run));
+        ChartInput.NotNull(run, "the run");
         ChartInput.Runs([run], 1, chart);
 
         var xs = run.Positions.Select(p => p[0]).ToArray();

@@ -19,12 +19,12 @@ public static partial class Plots
     public static Plot BasinMap(Landscape landscape, IEnumerable<double[]> starts, Func<double[], Trajectory> runFrom, string? title = null)
     {
         const string chart = nameof(BasinMap);
-        ArgumentNullException.ThrowIfNull(landscape, nameof(landscape));
-        ArgumentNullException.ThrowIfNull(runFrom, nameof(runFrom));
+        ChartInput.NotNull(landscape, "the landscape");
+        ChartInput.NotNull(runFrom, "the function that runs descent from a start");
         var points = ChartInput.NonEmpty(starts, chart, nameof(starts));
         foreach (var p in points)
             if (p.Length != landscape.Dimensions)
-                throw new ArgumentException($"{chart}: every start needs {landscape.Dimensions} coordinate(s) for {landscape.Name}; one has {p.Length}.", nameof(starts));
+                throw new ArgumentException($"{chart}: every start needs {landscape.Dimensions} coordinate(s) for {landscape.Name}; one has {p.Length}.");
         return BasinMap(landscape, points.Select(p => runFrom((double[])p.Clone())).ToList(), title);
     }
 
@@ -32,9 +32,9 @@ public static partial class Plots
     public static Plot BasinMap(Landscape landscape, IEnumerable<Trajectory> runs, string? title = null)
     {
         const string chart = nameof(BasinMap);
-        ArgumentNullException.ThrowIfNull(landscape, nameof(landscape));
+        ChartInput.NotNull(landscape, "the landscape");
         if (landscape.Dimensions is not (1 or 2))
-            throw new ArgumentException($"{chart} draws 1-D and 2-D landscapes; {landscape.Name} has {landscape.Dimensions} dimensions.", nameof(landscape));
+            throw new ArgumentException($"{chart} draws 1-D and 2-D landscapes; {landscape.Name} has {landscape.Dimensions} dimensions.");
         var list = ChartInput.Runs(runs, landscape.Dimensions, chart);
         var (valley, names, bottoms) = Valleys.Assign(landscape, list);
 

@@ -21,7 +21,7 @@ public static partial class Plots
         IReadOnlyList<string>? classNames = null, string xTitle = "feature 1", string yTitle = "feature 2", string? title = null)
     {
         const string chart = nameof(DecisionBoundary);
-        ArgumentNullException.ThrowIfNull(predict, nameof(predict));
+        ChartInput.NotNull(predict, "the predict function");
         var (rows, classes, names, xs, ys) = BoundaryInput(features, labels, classNames, chart);
         var z = new double[ys.Length, xs.Length];
         var point = new double[2];
@@ -32,7 +32,7 @@ public static partial class Plots
                 point[0] = xs[c];
                 point[1] = ys[r];
                 var predicted = predict(point);
-                if (predicted < 0) throw new ArgumentException($"{chart}: the model predicted class {predicted}; classes are numbered from 0.", nameof(predict));
+                if (predicted < 0) throw new ArgumentException($"{chart}: the model predicted class {predicted}; classes are numbered from 0.");
                 highest = Math.Max(highest, predicted);
                 z[r, c] = predicted;
             }
@@ -72,9 +72,9 @@ public static partial class Plots
         IReadOnlyList<string>? classNames = null, string xTitle = "feature 1", string yTitle = "feature 2", string? title = null)
     {
         const string chart = nameof(DecisionBoundary);
-        ArgumentNullException.ThrowIfNull(probability, nameof(probability));
+        ChartInput.NotNull(probability, "the probability function");
         var (rows, classes, names, xs, ys) = BoundaryInput(features, labels, classNames, chart);
-        if (classes > 2) throw new ArgumentException($"{chart} with probabilities needs two classes (0 and 1); the labels go up to {classes - 1}. Pass a predict function instead.", nameof(labels));
+        if (classes > 2) throw new ArgumentException($"{chart} with probabilities needs two classes (0 and 1); the labels go up to {classes - 1}. Pass a predict function instead.");
         while (names.Count < 2) names.Add($"class {names.Count}");
         var z = new double[ys.Length, xs.Length];
         var point = new double[2];
@@ -113,16 +113,16 @@ public static partial class Plots
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].Length != 2)
-                throw new ArgumentException($"{chart} draws two features; example {i} has {rows[i].Length}.", nameof(features));
+                throw new ArgumentException($"{chart} draws two features; example {i} has {rows[i].Length}.");
             if (!double.IsFinite(rows[i][0]) || !double.IsFinite(rows[i][1]))
-                throw new ArgumentException($"{chart} needs finite features; example {i} is ({rows[i][0]}, {rows[i][1]}).", nameof(features));
+                throw new ArgumentException($"{chart} needs finite features; example {i} is ({rows[i][0]}, {rows[i][1]}).");
             if (classes[i] < 0)
-                throw new ArgumentException($"{chart} needs class labels numbered from 0; example {i} has {classes[i]}.", nameof(labels));
+                throw new ArgumentException($"{chart} needs class labels numbered from 0; example {i} has {classes[i]}.");
         }
         var names = classNames?.ToList() ?? [];
         var count = classes.Max() + 1;
         if (classNames is not null && names.Count < count)
-            throw new ArgumentException($"{chart} got {names.Count} class name(s) but the labels go up to {count - 1}.", nameof(classNames));
+            throw new ArgumentException($"{chart} got {names.Count} class name(s) but the labels go up to {count - 1}.");
         while (names.Count < count) names.Add($"class {names.Count}");
         var x = Sampling.Pad(Sampling.FiniteExtent(rows.Select(r => r[0]))!.Value, 0.08);
         var y = Sampling.Pad(Sampling.FiniteExtent(rows.Select(r => r[1]))!.Value, 0.08);

@@ -20,7 +20,7 @@ public static partial class Plots
         const string chart = nameof(GradientArrows);
         ChartInput.Landscape(surface, 2, chart);
         if (arrowsPerSide is < 2 or > 40)
-            throw new ArgumentOutOfRangeException(nameof(arrowsPerSide), arrowsPerSide, $"{chart} draws between 2 and 40 arrows per side; got {arrowsPerSide}.");
+            throw new ArgumentException($"{chart} draws between 2 and 40 arrows per side; got {arrowsPerSide}.");
 
         var (x0, x1) = surface.PlotRange[0];
         var (y0, y1) = surface.PlotRange[1];

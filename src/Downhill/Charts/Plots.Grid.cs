@@ -18,15 +18,15 @@ public static partial class Plots
     {
         const string chart = nameof(Grid);
         var list = ChartInput.NonEmpty(panels, chart, nameof(panels));
-        if (columns < 0) throw new ArgumentOutOfRangeException(nameof(columns), columns, $"{chart} needs a positive number of columns (or 0 for automatic); got {columns}.");
+        if (columns < 0) throw new ArgumentException($"{chart} needs a positive number of columns (or 0 for automatic); got {columns}.");
         var cols = columns == 0 ? Math.Min(list.Count, 3) : columns;
         var rows = (list.Count + cols - 1) / cols;
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i].FrameCount > 0)
-                throw new ArgumentException($"{chart} cannot hold animated charts; panel {i + 1} (\"{list[i].Title}\") is animated — show it on its own.", nameof(panels));
+                throw new ArgumentException($"{chart} cannot hold animated charts; panel {i + 1} (\"{list[i].Title}\") is animated — show it on its own.");
             if (list[i].CopyLayout()["scene"] is not null || list[i].CopyData().Any(t => t?["type"]?.GetValue<string>() is "surface" or "scatter3d" or "mesh3d"))
-                throw new ArgumentException($"{chart} holds flat (2-D) charts only; panel {i + 1} (\"{list[i].Title}\") is 3-D.", nameof(panels));
+                throw new ArgumentException($"{chart} holds flat (2-D) charts only; panel {i + 1} (\"{list[i].Title}\") is 3-D.");
         }
 
         var cellWidth = (1 - (cols - 1) * ColumnGap) / cols;

@@ -30,12 +30,12 @@ public static partial class Plots
         for (var i = 0; i < list.Count; i++)
         {
             var s = list[i];
-            if (s.X is null || s.Y is null) throw new ArgumentException($"{chart}: the series \"{s.Name}\" has no x or no y values.", nameof(series));
-            if (s.X.Count == 0) throw new ArgumentException($"{chart}: the series \"{s.Name}\" is empty; it needs at least one point.", nameof(series));
+            if (s.X is null || s.Y is null) throw new ArgumentException($"{chart}: the series \"{s.Name}\" has no x or no y values.");
+            if (s.X.Count == 0) throw new ArgumentException($"{chart}: the series \"{s.Name}\" is empty; it needs at least one point.");
             ChartInput.SameLength(s.X.Count, s.Y.Count, chart, $"x of \"{s.Name}\"", "y");
             ChartInput.AllFinite(s.X, chart, $"the x values of \"{s.Name}\"");
             if (logX && s.X.Any(v => v <= 0))
-                throw new ArgumentException($"{chart} cannot put x = {s.X.First(v => v <= 0)} on a log axis; log axes need positive x values.", nameof(series));
+                throw new ArgumentException($"{chart} cannot put x = {s.X.First(v => v <= 0)} on a log axis; log axes need positive x values.");
             left += s.Y.Count(v => !double.IsFinite(v));
             data.Add(Traces.Scatter(s.Name, s.X, s.Y, "lines+markers", colors[i]));
         }

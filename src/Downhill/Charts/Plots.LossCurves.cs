@@ -10,7 +10,7 @@ public static partial class Plots
     /// <summary>The loss per step of one descent run. A run that blew up is drawn to its last finite loss and marked "✕ diverged at step k".</summary>
     public static Plot LossCurve(Trajectory run, bool logY = false, string? title = null)
     {
-        ArgumentNullException.ThrowIfNull(run, nameof(run));
+        ChartInput.NotNull(run, "the run");
         return LossCurves([run], logY, title);
     }
 
@@ -31,8 +31,8 @@ public static partial class Plots
         var list = ChartInput.NonEmpty(series, chart, nameof(series));
         foreach (var s in list)
         {
-            if (s.X is null || s.Losses is null) throw new ArgumentException($"{chart}: the series \"{s.Label}\" has no x values or no losses.", nameof(series));
-            if (s.X.Count == 0) throw new ArgumentException($"{chart}: the series \"{s.Label}\" is empty; it needs at least one loss.", nameof(series));
+            if (s.X is null || s.Losses is null) throw new ArgumentException($"{chart}: the series \"{s.Label}\" has no x values or no losses.");
+            if (s.X.Count == 0) throw new ArgumentException($"{chart}: the series \"{s.Label}\" is empty; it needs at least one loss.");
             ChartInput.SameLength(s.X.Count, s.Losses.Count, chart, $"x values of \"{s.Label}\"", "losses");
             ChartInput.AllFinite(s.X, chart, $"the x values of \"{s.Label}\"");
         }
@@ -60,7 +60,7 @@ public static partial class Plots
     /// </summary>
     public static Plot LossCurve(TrainingHistory history, LossAxis x = LossAxis.Epoch, bool logY = false, bool validation = true, string? title = null)
     {
-        ArgumentNullException.ThrowIfNull(history, nameof(history));
+        ChartInput.NotNull(history, "the training history");
         return LossCurves([history], x, logY, validation, title);
     }
 
@@ -79,7 +79,7 @@ public static partial class Plots
                 LossAxis.Epoch => h.EpochNumbers,
                 LossAxis.Step => h.Epochs.Select(e => (double)e.Epoch * h.StepsPerEpoch).ToArray(),
                 LossAxis.Seconds => h.Seconds,
-                _ => throw new ArgumentOutOfRangeException(nameof(x), x, "Unknown loss axis."),
+                _ => throw new ArgumentException($"{x} is not a loss axis; use LossAxis.Step, LossAxis.Epoch or LossAxis.Seconds."),
             };
             var divergence = h.DivergedAtEpoch is { } k ? $"✕ diverged in epoch {k.ToString(CultureInfo.InvariantCulture)}" : null;
             var hasValidation = validation && h.ValidationLosses.Length > 0;

@@ -23,7 +23,7 @@ public static partial class Plots
         string xTitle = "x", string yTitle = "y", string? title = null, string fitLabel = "fitted line")
     {
         const string chart = nameof(RegressionFit);
-        ArgumentNullException.ThrowIfNull(predict, nameof(predict));
+        ChartInput.NotNull(predict, "the predict function");
         var xs = ChartInput.NonEmpty(x, chart, nameof(x));
         var ys = ChartInput.NonEmpty(y, chart, nameof(y));
         ChartInput.SameLength(xs.Count, ys.Count, chart, "x", "y");

@@ -24,9 +24,9 @@ public static class Exercise
     {
         CheckName(exercise);
         if (!double.IsFinite(expected))
-            throw new ArgumentException($"The check for \"{exercise}\" needs a finite expected answer; got {Show(expected)}.", nameof(expected));
+            throw new ArgumentException($"The check for \"{exercise}\" needs a finite expected answer; got {Show(expected)}.");
         if (!double.IsFinite(tolerance) || tolerance < 0)
-            throw new ArgumentException($"The check for \"{exercise}\" needs a tolerance that is a finite number ≥ 0; got {Show(tolerance)}.", nameof(tolerance));
+            throw new ArgumentException($"The check for \"{exercise}\" needs a tolerance that is a finite number ≥ 0; got {Show(tolerance)}.");
 
         if (!double.IsFinite(answer)) return NotFinite(exercise, answer, hint);
         var difference = Math.Abs(answer - expected);
@@ -50,7 +50,7 @@ public static class Exercise
     {
         CheckName(exercise);
         if (double.IsNaN(min) || double.IsNaN(max) || min > max)
-            throw new ArgumentException($"The check for \"{exercise}\" needs a range with min ≤ max; got [{Show(min)}, {Show(max)}].", nameof(min));
+            throw new ArgumentException($"The check for \"{exercise}\" needs a range with min ≤ max; got [{Show(min)}, {Show(max)}].");
 
         if (!double.IsFinite(answer)) return NotFinite(exercise, answer, hint);
         if (answer < min) return new Feedback(exercise, false, $"{Show(answer)} is too low.", hint);
@@ -67,15 +67,15 @@ public static class Exercise
     {
         CheckName(exercise);
         if (expected is null)
-            throw new ArgumentException($"The check for \"{exercise}\" needs an expected answer; got null.", nameof(expected));
+            throw new ArgumentException($"The check for \"{exercise}\" needs an expected answer; got null.");
         var comparer = Comparer<T>();
         var choices = options?.ToList();
         if (choices is not null)
         {
             if (choices.Count == 0)
-                throw new ArgumentException($"The check for \"{exercise}\" has an empty list of options.", nameof(options));
+                throw new ArgumentException($"The check for \"{exercise}\" has an empty list of options.");
             if (!choices.Contains(expected, comparer))
-                throw new ArgumentException($"The check for \"{exercise}\" expects {Quote(expected)}, which is not among its options: {List(choices)}.", nameof(options));
+                throw new ArgumentException($"The check for \"{exercise}\" expects {Quote(expected)}, which is not among its options: {List(choices)}.");
         }
 
         if (answer is null || answer is string { Length: 0 } || (answer is string s && string.IsNullOrWhiteSpace(s)))
@@ -110,7 +110,7 @@ public static class Exercise
     {
         CheckName(exercise);
         if (isCorrect is null)
-            throw new ArgumentNullException(nameof(isCorrect), $"The check for \"{exercise}\" needs a rule to test the answer with; got null.");
+            throw new ArgumentException($"The check for \"{exercise}\" needs a rule to test the answer with; got null.");
         bool correct;
         try
         {
@@ -128,7 +128,7 @@ public static class Exercise
     private static void CheckName(string exercise)
     {
         if (string.IsNullOrWhiteSpace(exercise))
-            throw new ArgumentException("An exercise check needs the exercise's number or name, e.g. \"03.1\"; got nothing.", nameof(exercise));
+            throw new ArgumentException("An exercise check needs the exercise's number or name, e.g. \"03.1\"; got nothing.");
     }
 
     private static Feedback NotFinite(string exercise, double answer, string? hint) => new(exercise, false,

@@ -69,6 +69,6 @@ public class BallOnCurveTests
         var mismatched = Assert.Throws<ArgumentException>(() => Plots.BallOnCurve(new TestParabola(), Descend(bowl, [1, 1], 0.1, 3)));
         Assert.StartsWith("BallOnCurve: the run \"GD α=0.1\" moves in 2 dimension(s), but the landscape has 1.", mismatched.Message);
 
-        Assert.Throws<ArgumentNullException>(() => Plots.BallOnCurve(new TestParabola(), null!));
+        Assert.Throws<ArgumentException>(() => Plots.BallOnCurve(new TestParabola(), null!));
     }
 }

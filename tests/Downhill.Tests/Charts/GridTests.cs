@@ -70,6 +70,6 @@ public class GridTests
         var refused3D = Assert.Throws<ArgumentException>(() => Plots.Grid([Plots.Line([0, 1], [1, 2]), surface]));
         Assert.StartsWith("Grid holds flat (2-D) charts only; panel 2", refused3D.Message);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => Plots.Grid([Plots.Line([0, 1], [1, 2])], columns: -1));
+        Assert.Throws<ArgumentException>(() => Plots.Grid([Plots.Line([0, 1], [1, 2])], columns: -1));
     }
 }

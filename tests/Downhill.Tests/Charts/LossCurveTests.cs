@@ -75,7 +75,7 @@ public class LossCurveTests
     public void Bad_inputs_fail_with_a_clear_sentence()
     {
         var empty = Assert.Throws<ArgumentException>(() => Plots.LossCurves(Array.Empty<Downhill.Descent.Trajectory>()));
-        Assert.Equal("LossCurves needs at least one item in runs; the list is empty. (Parameter 'runs')", empty.Message);
+        Assert.Equal("LossCurves needs at least one item in runs; the list is empty.", empty.Message);
 
         var mismatched = Assert.Throws<ArgumentException>(() => Plots.LossCurves([new LossSeries("a", [0, 1, 2], [1.0, 2.0])]));
         Assert.StartsWith("LossCurves needs x values of \"a\" and losses of the same length; got 3 and 2.", mismatched.Message);
@@ -83,7 +83,8 @@ public class LossCurveTests
         var nonFiniteX = Assert.Throws<ArgumentException>(() => Plots.LossCurves([new LossSeries("a", [0, double.NaN], [1.0, 2.0])]));
         Assert.StartsWith("LossCurves needs finite numbers in the x values of \"a\"; item 1 is NaN.", nonFiniteX.Message);
 
-        Assert.Throws<ArgumentNullException>(() => Plots.LossCurve((Downhill.Descent.Trajectory)null!));
+        var missing = Assert.Throws<ArgumentException>(() => Plots.LossCurve((Downhill.Descent.Trajectory)null!));
+        Assert.Equal("the run must be given; got null.", missing.Message);
     }
 
     private static string? Color(JsonElement figure, int trace) =>

@@ -77,7 +77,7 @@ public class ExerciseTests
         Assert.StartsWith("An exercise check needs the exercise's number or name", name.Message);
         var missing = Assert.Throws<ArgumentException>(() => Exercise.CheckChoice("c", "a", "d", options: ["a", "b", "c"]));
         Assert.StartsWith("The check for \"c\" expects \"d\", which is not among its options: \"a\", \"b\", \"c\".", missing.Message);
-        Assert.Throws<ArgumentNullException>(() => Exercise.CheckThat("p", 1.0, null!));
+        Assert.Throws<ArgumentException>(() => Exercise.CheckThat("p", 1.0, null!));
     }
 
     [Fact]
