@@ -10,14 +10,25 @@ namespace Downhill.Validation;
 /// </summary>
 internal static class Guard
 {
-    /// <summary>Formats a number the same way in every message, whatever the machine's culture.</summary>
+    /// <summary>
+    /// Formats a number the same way in every message, whatever the machine's culture: six significant
+    /// digits, exponents written as a student writes them (1e12, 1e-6, not 1E+12, 1E-06).
+    /// </summary>
     public static string Show(double value) => value switch
     {
         double.NaN => "NaN",
         double.PositiveInfinity => "∞",
         double.NegativeInfinity => "-∞",
-        _ => value.ToString("G6", CultureInfo.InvariantCulture),
+        _ => TidyExponent(value.ToString("G6", CultureInfo.InvariantCulture)),
     };
+
+    private static string TidyExponent(string text)
+    {
+        var e = text.IndexOf('E');
+        if (e < 0) return text;
+        var exponent = int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return $"{text[..e]}e{exponent.ToString(CultureInfo.InvariantCulture)}";
+    }
 
     /// <summary>A learning rate α: positive and finite.</summary>
     public static double LearningRate(double value, string what = "learning rate") => Positive(value, what);
