@@ -50,7 +50,7 @@ public static class Csv
         ArgumentNullException.ThrowIfNull(positive);
         ArgumentNullException.ThrowIfNull(negative);
         if (positive == negative)
-            throw new ArgumentException($"The positive and negative labels are both '{positive}'; a binary problem needs two different labels.", nameof(negative));
+            throw new ArgumentException($"The positive and negative labels are both '{positive}'; a binary problem needs two different labels.");
         return Read(path, features, target, missing, TargetKind.Pair(positive, negative));
     }
 
@@ -80,18 +80,18 @@ public static class Csv
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(target);
         if (!Enum.IsDefined(missing))
-            throw new ArgumentOutOfRangeException(nameof(missing), $"Unknown missing-value policy {(int)missing}; use MissingValues.Fail or MissingValues.DropRows.");
+            throw new ArgumentException($"Unknown missing-value policy {(int)missing}; use MissingValues.Fail or MissingValues.DropRows.");
         var table = CsvTable.Read(path);
         var file = table.FileName;
         if (features.Count == 0)
-            throw new ArgumentException($"Choose at least one feature column; {file} has {string.Join(", ", table.Header)}.", nameof(features));
+            throw new ArgumentException($"Choose at least one feature column; {file} has {string.Join(", ", table.Header)}.");
         var featureColumns = features.Select(table.IndexOf).ToArray();
         var targetColumn = table.IndexOf(target);
         var repeated = features.GroupBy(f => f).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
-            throw new ArgumentException($"The feature '{repeated.Key}' is listed twice; list each column once.", nameof(features));
+            throw new ArgumentException($"The feature '{repeated.Key}' is listed twice; list each column once.");
         if (features.Contains(target))
-            throw new ArgumentException($"'{target}' is the target, so it cannot also be a feature.", nameof(features));
+            throw new ArgumentException($"'{target}' is the target, so it cannot also be a feature.");
 
         var values = new List<double>(table.Rows.Count * featureColumns.Length);
         var labels = new List<string>(table.Rows.Count);

@@ -24,7 +24,7 @@ internal sealed class CsvTable
     {
         ArgumentNullException.ThrowIfNull(path);
         if (string.IsNullOrWhiteSpace(path))
-            throw new ArgumentException("The data file's path is empty; pass a path such as \"data/penguins.csv\".", nameof(path));
+            throw new ArgumentException("The data file's path is empty; pass a path such as \"data/penguins.csv\".");
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
             throw new FileNotFoundException(
@@ -66,7 +66,7 @@ internal sealed class CsvTable
         var index = Array.IndexOf(Header, column);
         if (index < 0)
             throw new ArgumentException(
-                $"{FileName} has no column '{column}'; its columns are {string.Join(", ", Header)}.", nameof(column));
+                $"{FileName} has no column '{column}'; its columns are {string.Join(", ", Header)}.");
         return index;
     }
 

@@ -37,21 +37,21 @@ public sealed class Dataset
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(targets);
         if (features.Length == 0)
-            throw new ArgumentException("A dataset needs at least one example; the feature rows are empty.", nameof(features));
+            throw new ArgumentException("A dataset needs at least one example; the feature rows are empty.");
         if (targets.Length != features.Length)
             throw new ArgumentException(
-                $"There are {features.Length} feature rows but {targets.Length} targets; each example needs exactly one target.", nameof(targets));
+                $"There are {features.Length} feature rows but {targets.Length} targets; each example needs exactly one target.");
         var featureCount = features[0]?.Length ?? 0;
         if (featureCount == 0)
-            throw new ArgumentException("Each example needs at least one feature; row 0 is empty.", nameof(features));
+            throw new ArgumentException("Each example needs at least one feature; row 0 is empty.");
 
         var flat = new double[features.Length * featureCount];
         for (var i = 0; i < features.Length; i++)
         {
-            var row = features[i] ?? throw new ArgumentException($"Feature row {i} is null.", nameof(features));
+            var row = features[i] ?? throw new ArgumentException($"Feature row {i} is null.");
             if (row.Length != featureCount)
                 throw new ArgumentException(
-                    $"Feature row {i} has {row.Length} values but row 0 has {featureCount}; every row needs the same number of features.", nameof(features));
+                    $"Feature row {i} has {row.Length} values but row 0 has {featureCount}; every row needs the same number of features.");
             row.CopyTo(flat, i * featureCount);
         }
         var names = featureNames?.ToArray() ?? Enumerable.Range(1, featureCount).Select(k => $"x{k}").ToArray();
@@ -131,7 +131,7 @@ public sealed class Dataset
     public double[] Column(int feature)
     {
         if ((uint)feature >= (uint)FeatureCount)
-            throw new ArgumentOutOfRangeException(nameof(feature), $"Feature {feature} does not exist; this dataset has {FeatureCount} feature(s), numbered 0 to {FeatureCount - 1}.");
+            throw new ArgumentException($"Feature {feature} does not exist; this dataset has {FeatureCount} feature(s), numbered 0 to {FeatureCount - 1}.");
         var column = new double[Count];
         for (var i = 0; i < column.Length; i++) column[i] = values[i * FeatureCount + feature];
         return column;
@@ -143,7 +143,7 @@ public sealed class Dataset
         ArgumentNullException.ThrowIfNull(name);
         var index = Array.IndexOf(featureNames, name);
         if (index < 0)
-            throw new ArgumentException($"This dataset has no feature '{name}'; its features are {string.Join(", ", featureNames)}.", nameof(name));
+            throw new ArgumentException($"This dataset has no feature '{name}'; its features are {string.Join(", ", featureNames)}.");
         return index;
     }
 
@@ -159,7 +159,7 @@ public sealed class Dataset
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (rows.Count == 0)
-            throw new ArgumentException("A subset needs at least one row.", nameof(rows));
+            throw new ArgumentException("A subset needs at least one row.");
         var subsetValues = new double[rows.Count * FeatureCount];
         var subsetTargets = new double[rows.Count];
         for (var k = 0; k < rows.Count; k++)
@@ -212,6 +212,6 @@ public sealed class Dataset
     private void CheckIndex(int index)
     {
         if ((uint)index >= (uint)Count)
-            throw new ArgumentOutOfRangeException(nameof(index), $"Example {index} does not exist; this dataset has {Count} examples, numbered 0 to {Count - 1}.");
+            throw new ArgumentException($"Example {index} does not exist; this dataset has {Count} examples, numbered 0 to {Count - 1}.");
     }
 }

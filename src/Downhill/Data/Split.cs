@@ -20,10 +20,9 @@ public static class Split
     {
         ArgumentNullException.ThrowIfNull(data);
         if (!(validationFraction > 0 && validationFraction < 1))
-            throw new ArgumentOutOfRangeException(nameof(validationFraction),
-                $"The validation fraction must be a number between 0 and 1 (e.g. 0.2); got {validationFraction}.");
+            throw new ArgumentException($"The validation fraction must be a number between 0 and 1 (e.g. 0.2); got {validationFraction}.");
         if (data.Count < 2)
-            throw new ArgumentException($"Splitting needs at least two examples; {data.Source} has {data.Count}.", nameof(data));
+            throw new ArgumentException($"Splitting needs at least two examples; {data.Source} has {data.Count}.");
         var validationCount = Math.Clamp((int)Math.Round(data.Count * validationFraction), 1, data.Count - 1);
         var order = SeededShuffle.Permutation(data.Count, new Random(seed));
         return new TrainValidationSplit(

@@ -46,7 +46,7 @@ public sealed class Standardizer
     {
         ArgumentNullException.ThrowIfNull(train);
         if (scaleTarget && train.IsClassification)
-            throw new ArgumentException($"The target '{train.TargetName}' holds class indices, which must not be rescaled; use scaleTarget: false.", nameof(scaleTarget));
+            throw new ArgumentException($"The target '{train.TargetName}' holds class indices, which must not be rescaled; use scaleTarget: false.");
         var count = train.FeatureCount;
         var means = new double[count];
         var deviations = new double[count];
@@ -56,12 +56,12 @@ public sealed class Standardizer
             if (!(deviation > 0))
                 throw new ArgumentException(
                     $"Feature '{train.FeatureNames[j]}' has the same value ({mean}) in every training example, so it cannot be standardised " +
-                    "(its spread is zero); leave it out of the features.", nameof(train));
+                    "(its spread is zero); leave it out of the features.");
             (means[j], deviations[j]) = (mean, deviation);
         }
         var (targetMean, targetDeviation) = scaleTarget ? MeanAndDeviation(train.TargetArray) : (0.0, 1.0);
         if (!(targetDeviation > 0))
-            throw new ArgumentException($"The target '{train.TargetName}' has the same value in every training example, so it cannot be standardised.", nameof(train));
+            throw new ArgumentException($"The target '{train.TargetName}' has the same value in every training example, so it cannot be standardised.");
         return new Standardizer(train.FeatureNames.ToArray(), means, deviations, targetMean, targetDeviation, scaleTarget);
     }
 
@@ -106,7 +106,7 @@ public sealed class Standardizer
         ArgumentNullException.ThrowIfNull(features);
         if (features.Length != means.Length)
             throw new ArgumentException(
-                $"This standardizer was fitted on {means.Length} feature(s) ({string.Join(", ", featureNames)}); got {features.Length} value(s).", nameof(features));
+                $"This standardizer was fitted on {means.Length} feature(s) ({string.Join(", ", featureNames)}); got {features.Length} value(s).");
     }
 
     private void CheckFeatures(IReadOnlyList<string> names)

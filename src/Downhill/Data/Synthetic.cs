@@ -1,3 +1,5 @@
+using Downhill.Validation;
+
 namespace Downhill.Data;
 
 /// <summary>
@@ -19,14 +21,14 @@ public static class Synthetic
     /// <param name="xMax">The largest x (exclusive).</param>
     public static Dataset NoisyLine(int seed, int count = 100, double slope = 2, double intercept = 1, double noise = 1, double xMin = 0, double xMax = 10)
     {
-        CheckCount(count, nameof(count));
-        CheckFinite(slope, nameof(slope));
-        CheckFinite(intercept, nameof(intercept));
-        CheckSpread(noise, nameof(noise), allowZero: true);
-        CheckFinite(xMin, nameof(xMin));
-        CheckFinite(xMax, nameof(xMax));
+        Guard.AtLeast(count, 1, "the number of points");
+        Guard.Finite(slope, "the slope");
+        Guard.Finite(intercept, "the intercept");
+        Guard.NonNegative(noise, "the noise");
+        Guard.Finite(xMin, "xMin");
+        Guard.Finite(xMax, "xMax");
         if (!(xMax > xMin))
-            throw new ArgumentException($"xMax must be larger than xMin; got xMin = {xMin}, xMax = {xMax}.", nameof(xMax));
+            throw new ArgumentException($"xMax must be larger than xMin; got xMin = {xMin}, xMax = {xMax}.");
         var random = new Random(seed);
         var x = new double[count];
         var y = new double[count];
@@ -48,9 +50,9 @@ public static class Synthetic
     /// <param name="spread">Each blob's standard deviation.</param>
     public static Dataset TwoBlobs(int seed, int countPerClass = 100, double distance = 4, double spread = 1)
     {
-        CheckCount(countPerClass, nameof(countPerClass));
-        CheckSpread(distance, nameof(distance), allowZero: true);
-        CheckSpread(spread, nameof(spread), allowZero: false);
+        Guard.AtLeast(countPerClass, 1, "the number of points per class");
+        Guard.NonNegative(distance, "the distance between the blobs");
+        Guard.Positive(spread, "the spread");
         var random = new Random(seed);
         var values = new double[4 * countPerClass];
         var targets = new double[2 * countPerClass];
@@ -75,8 +77,8 @@ public static class Synthetic
     public static Dataset TwoMoons(int seed, int count = 200, double noise = 0.1)
     {
         if (count < 4)
-            throw new ArgumentOutOfRangeException(nameof(count), $"Two moons need at least 4 points (two per arc); got {count}.");
-        CheckSpread(noise, nameof(noise), allowZero: true);
+            throw new ArgumentException($"Two moons need at least 4 points (two per arc); got {count}.");
+        Guard.NonNegative(noise, "the noise");
         var random = new Random(seed);
         var upper = (count + 1) / 2;
         var lower = count - upper;
@@ -92,24 +94,5 @@ public static class Synthetic
             targets[i] = onUpper ? 0 : 1;
         }
         return new Dataset(values, 2, targets, ["x1", "x2"], "moon", ["upper moon", "lower moon"], $"two moons (seed {seed})");
-    }
-
-    private static void CheckCount(int count, string name)
-    {
-        if (count < 1)
-            throw new ArgumentOutOfRangeException(name, $"{name} must be at least 1; got {count}.");
-    }
-
-    private static void CheckFinite(double value, string name)
-    {
-        if (!double.IsFinite(value))
-            throw new ArgumentOutOfRangeException(name, $"{name} must be a finite number; got {value}.");
-    }
-
-    private static void CheckSpread(double value, string name, bool allowZero)
-    {
-        if (!double.IsFinite(value) || value < 0 || (!allowZero && value == 0))
-            throw new ArgumentOutOfRangeException(name,
-                $"{name} must be a {(allowZero ? "non-negative" : "positive")}, finite number; got {value}.");
     }
 }
