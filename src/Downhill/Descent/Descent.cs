@@ -136,8 +136,9 @@ public static class Descent
 
     /// <summary>
     /// The pre-run check: from the curvature L (largest Hessian eigenvalue) predicts whether plain gradient
-    /// descent with rate α is stable (α &lt; 2/L) or will blow up. Exact for a <see cref="Quadratic"/>; for
-    /// another landscape it is a local prediction from the Hessian at <paramref name="at"/>.
+    /// descent with rate α is stable (α &lt; 2/L) or will blow up. Exact where the curvature is the same everywhere
+    /// (a <see cref="Quadratic"/>, a <see cref="Parabola"/>); for another landscape it is a local prediction from
+    /// the Hessian at <paramref name="at"/>.
     /// </summary>
     public static StabilityReport PredictStability(Landscape landscape, double learningRate, double[]? at = null) =>
         StabilityReport.For(landscape, learningRate, at);

@@ -43,7 +43,7 @@ public sealed class StabilityReport
     /// <summary>The factor max|1 − αλ| by which the slowest direction's error shrinks (or grows) per step.</summary>
     public double ContractionPerStep => Eigenvalues.Max(l => Math.Abs(1 - LearningRate * l));
 
-    /// <summary>True for a quadratic (the prediction is exact), false when it comes from the Hessian at one point.</summary>
+    /// <summary>True when the curvature is the same everywhere (the prediction is exact), false when it comes from the Hessian at one point.</summary>
     public bool IsExact { get; }
 
     /// <summary>The prediction in words, e.g. "α = 0.6 ≥ 2/L = 0.5: expect plain gradient descent to diverge".</summary>
@@ -56,13 +56,13 @@ public sealed class StabilityReport
     {
         Guard.NotNull(landscape, "the landscape");
         Guard.LearningRate(learningRate);
-        var exact = landscape is Quadratic;
+        var exact = landscape.HasConstantCurvature;
         double[] point;
         if (at is null)
         {
             if (!exact)
                 throw new ArgumentException(
-                    $"{landscape.Name} is not a quadratic, so its curvature changes from place to place; say where to check it (at: a point).");
+                    $"{landscape.Name}'s curvature changes from place to place; say where to check it (at: a point).");
             point = new double[landscape.Dimensions];
         }
         else

@@ -38,6 +38,12 @@ public abstract partial class Landscape
     /// <summary>The Hessian ∇²Q(w) where the lesson needs curvature; null when not provided.</summary>
     public virtual double[,]? Hessian(double[] point) => null;
 
+    /// <summary>
+    /// True when the Hessian is the same everywhere (a parabola, a quadratic bowl or saddle), so curvature
+    /// facts such as the stable step 2/L hold globally rather than near one point.
+    /// </summary>
+    public virtual bool HasConstantCurvature => false;
+
     /// <summary>The known minima (global first); empty when none are known or the landscape is unbounded below.</summary>
     public virtual IReadOnlyList<double[]> KnownMinima => Array.Empty<double[]>();
 

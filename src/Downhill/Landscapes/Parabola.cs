@@ -56,6 +56,9 @@ public sealed class Parabola : Landscape
     /// <inheritdoc />
     public override IReadOnlyList<double[]> KnownMinima => [[Center]];
 
+    /// <summary>True: the curvature is the same everywhere.</summary>
+    public override bool HasConstantCurvature => true;
+
     /// <inheritdoc />
     public override IReadOnlyList<(double Min, double Max)> PlotRange => [(Center - 3, Center + 3)];
 }

@@ -130,6 +130,9 @@ public sealed class Quadratic : Landscape
     /// <inheritdoc />
     public override IReadOnlyList<double[]> KnownMinima => _minimum is null ? [] : [Minimum!];
 
+    /// <summary>True: the curvature is the same everywhere.</summary>
+    public override bool HasConstantCurvature => true;
+
     /// <inheritdoc />
     public override IReadOnlyList<(double Min, double Max)> PlotRange { get; }
 

@@ -67,7 +67,8 @@ public sealed class RMSprop : Optimizer
             double denominator;
             if (Centered)
             {
-                var average = _gradientAverage![i] = Alpha * _gradientAverage[i] + (1 - Alpha) * g;
+                // PyTorch updates ḡ with lerp: ḡ + (1 − ρ)(g − ḡ), which is ρḡ + (1 − ρ)g.
+                var average = _gradientAverage![i] += (1 - Alpha) * (g - _gradientAverage[i]);
                 denominator = Math.Sqrt(_squareAverage[i] - average * average) + Epsilon;
             }
             else

@@ -66,4 +66,14 @@ public class ComparisonAndStabilityTests
         Assert.True(fast.FinalLoss > 0.1, fast.ToString());
         Assert.Equal(RunOutcome.Converged, slow.Outcome);
     }
+
+    [Fact]
+    public void A_parabola_is_checked_exactly_like_a_quadratic()
+    {
+        // Q = x², curvature 2 everywhere: 2/L = 1, so α = 1.1 overshoots further each time (x ← −1.2x).
+        var report = Descent.PredictStability(Landscape.Parabola(), 1.1);
+        Assert.True(report.IsExact);
+        Assert.Equal("α = 1.1 ≥ 2/L = 1: expect plain gradient descent to diverge", report.Message);
+        Assert.Equal(RunOutcome.Diverged, Descent.Run(Landscape.Parabola(), new GradientDescent(1.1), [1], 1000).Outcome);
+    }
 }

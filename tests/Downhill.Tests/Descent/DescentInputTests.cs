@@ -61,7 +61,7 @@ public class DescentInputTests
     [Fact]
     public void The_stability_check_needs_curvature_and_a_place_for_non_quadratics()
     {
-        Assert.Equal("Himmelblau is not a quadratic, so its curvature changes from place to place; say where to check it (at: a point).",
+        Assert.Equal("Himmelblau's curvature changes from place to place; say where to check it (at: a point).",
             ErrorOf(() => Descent.PredictStability(Landscape.Himmelblau(), 0.01)));
         Assert.Equal("Half line does not provide a Hessian, so its curvature cannot be checked.",
             ErrorOf(() => Descent.PredictStability(new TestLandscapes.HalfLine(), 0.01, at: [1.0])));
