@@ -1,0 +1,83 @@
+using Downhill.Analysis;
+using Downhill.Data;
+using Downhill.Models;
+
+namespace Downhill.Tests.Models;
+
+/// <summary>Every model's analytic gradient agrees with central differences of its loss, at many random parameter vectors.</summary>
+public sealed class ModelGradientTests
+{
+    private static readonly Dataset Regression = Synthetic.NoisyLine(seed: 5, count: 40, noise: 2);
+    private static readonly Dataset TwoClasses = Synthetic.TwoMoons(seed: 5, count: 40, noise: 0.3);
+    private static readonly Dataset ThreeClasses = new(
+        Enumerable.Range(0, 30).Select(i => new[] { Math.Sin(i), Math.Cos(3 * i), i / 10.0 }).ToArray(),
+        Enumerable.Range(0, 30).Select(i => (double)(i % 3)).ToArray(),
+        classNames: ["a", "b", "c"]);
+
+    public static TheoryData<string> Models => ["linear", "logistic", "softmax"];
+
+    private static (Model Model, Dataset Data) Make(string kind) => kind switch
+    {
+        "linear" => (LinearRegression.For(Regression), Regression),
+        "logistic" => (LogisticRegression.For(TwoClasses), TwoClasses),
+        _ => (SoftmaxRegression.For(ThreeClasses), ThreeClasses),
+    };
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void The_analytic_gradient_matches_central_differences(string kind)
+    {
+        var (model, data) = Make(kind);
+        var random = new Random(11);
+        for (var trial = 0; trial < 25; trial++)
+        {
+            var point = Enumerable.Range(0, model.Parameters.Length).Select(_ => 6 * random.NextDouble() - 3).ToArray();
+
+            var check = GradientCheck.Compare(
+                w => { model.SetParameters(w); return model.Loss(data); },
+                w => { model.SetParameters(w); return model.Gradient(data); },
+                point);
+
+            Assert.True(check.Passes(1e-6), $"{kind} at [{string.Join(", ", point)}]: {check}");
+        }
+    }
+
+    [Fact]
+    public void Logistic_loss_stays_finite_for_logits_of_a_thousand()
+    {
+        var data = new Dataset([[1], [1]], [0, 1], classNames: ["no", "yes"]);
+        var model = LogisticRegression.For(data);
+        model.SetParameters([1000, 0]);
+
+        // Example 0: z = 1000, y = 0 → loss 1000; example 1: y = 1 → loss log(1 + e^−1000) ≈ 0. Mean 500.
+        Assert.Equal(500, model.Loss(data), 9);
+        // ∂/∂w = mean((σ(z) − y)·x) = (1 − 0 + 1 − 1) / 2 = 0.5.
+        Assert.Equal([0.5, 0.5], model.Gradient(data));
+
+        model.SetParameters([-1000, 0]);
+        Assert.Equal(500, model.Loss(data), 9);
+    }
+
+    [Fact]
+    public void Softmax_loss_stays_finite_for_logits_of_a_thousand()
+    {
+        var data = new Dataset([[1]], [0], classNames: ["a", "b"]);
+        var model = SoftmaxRegression.For(data);
+        model.SetParameters([-1000, 0, 1000, 0]); // z = (−1000, 1000), true class 0
+
+        Assert.Equal(2000, model.Loss(data), 9);
+        Assert.Equal([1.0, 0.0], model.Probabilities([1]).Select(p => Math.Round(p, 12)).Reverse());
+    }
+
+    [Fact]
+    public void Linear_regression_loss_is_the_mean_squared_error()
+    {
+        var data = new Dataset([[1], [2]], [3, 3]);
+        var model = new LinearRegression(1);
+        model.SetParameters([1, 0]); // predictions 1, 2; errors −2, −1
+
+        Assert.Equal((4 + 1) / 2.0, model.Loss(data));
+        // ∂/∂w = mean(2·e·x) = (2·−2·1 + 2·−1·2)/2 = −4; ∂/∂b = mean(2·e) = −3.
+        Assert.Equal([-4.0, -3.0], model.Gradient(data));
+    }
+}

@@ -1,0 +1,119 @@
+using Downhill.Data;
+using Downhill.Descent;
+using Downhill.Models;
+using Downhill.Optimizers;
+using Downhill.Schedules;
+using Downhill.Training;
+
+namespace Downhill.Tests.Training;
+
+public sealed class TrainerTests
+{
+    // y = 2x + 1 with x standardised: a bowl whose curvature is 2 along w and b, so α = 0.25 converges quickly.
+    private static readonly Dataset Line = Standardizer.Fit(Synthetic.NoisyLine(seed: 4, count: 100, noise: 0.5))
+        .Transform(Synthetic.NoisyLine(seed: 4, count: 100, noise: 0.5));
+
+    [Fact]
+    public void Full_batch_descent_converges_and_says_when()
+    {
+        var model = LinearRegression.For(Line);
+
+        var history = Trainer.Fit(model, Line, new GradientDescent(0.25), epochs: 500, tolerance: 1e-8);
+
+        Assert.Equal(RunOutcome.Converged, history.Outcome);
+        Assert.StartsWith($"converged in epoch {history.EpochCount}:", history.Message);
+        Assert.True(history.Epochs[^1].GradientNorm <= 1e-8 * history.Epochs[0].GradientNorm);
+        Assert.Equal("GD α=0.25, full batch", history.Label);
+    }
+
+    [Fact]
+    public void The_history_starts_before_the_first_step_and_counts_examples()
+    {
+        var history = Trainer.Fit(LinearRegression.For(Line), Line, new GradientDescent(0.01), epochs: 3, batchSize: 30, seed: 1, tolerance: 0);
+
+        Assert.Equal([0.0, 1, 2, 3], history.EpochNumbers);
+        Assert.Equal([0L, 100, 200, 300], history.ExamplesSeen);
+        Assert.Equal(4, history.StepsPerEpoch); // 30 + 30 + 30 + 10
+        Assert.Equal(0, history.Seconds[0]);
+        Assert.Empty(history.ValidationLosses);
+        Assert.Null(history.FinalValidationLoss);
+        Assert.Equal(RunOutcome.StepLimitReached, history.Outcome);
+        Assert.StartsWith("stopped at the epoch limit (3 epochs)", history.Message);
+    }
+
+    [Fact]
+    public void Stochastic_training_takes_one_step_per_example()
+    {
+        var history = Trainer.Fit(LinearRegression.For(Line), Line, new GradientDescent(0.01), epochs: 2, batchSize: 1, seed: 1);
+
+        Assert.Equal(100, history.StepsPerEpoch);
+        Assert.Equal("GD α=0.01, stochastic", history.Label);
+        Assert.True(history.FinalTrainLoss < history.TrainLosses[0]);
+    }
+
+    [Fact]
+    public void A_batch_larger_than_the_data_is_a_full_batch_and_is_said_so()
+    {
+        var big = Trainer.Fit(LinearRegression.For(Line), Line, new GradientDescent(0.1), epochs: 5, batchSize: 500, seed: 1);
+        var full = Trainer.Fit(LinearRegression.For(Line), Line, new GradientDescent(0.1), epochs: 5);
+
+        Assert.Equal(100, big.BatchSize);
+        Assert.Equal(1, big.StepsPerEpoch);
+        Assert.Equal("batch size 500 is larger than the 100 training examples, so every step uses all of them (full batch).", big.BatchNote);
+        Assert.Null(full.BatchNote);
+        Assert.Equal(full.TrainLosses, big.TrainLosses);
+    }
+
+    [Fact]
+    public void A_diverging_run_stops_keeps_its_last_finite_epoch_and_says_why()
+    {
+        var model = LinearRegression.For(Line);
+
+        // Curvature 2 means steps above α = 1 overshoot and grow: at α = 1.5 the error doubles each step.
+        var history = Trainer.Fit(model, Line, new GradientDescent(1.5), epochs: 1000);
+
+        Assert.Equal(RunOutcome.Diverged, history.Outcome);
+        Assert.NotNull(history.DivergedAtEpoch);
+        Assert.Equal(history.DivergedAtEpoch - 1, history.EpochCount);
+        Assert.Contains($"diverged in epoch {history.DivergedAtEpoch}: the training loss grew to", history.Message);
+        Assert.All(history.TrainLosses, loss => Assert.True(double.IsFinite(loss)));
+        var lastRecorded = history.FinalTrainLoss;
+        Assert.Equal(lastRecorded, model.Loss(Line)); // the parameters were put back to that epoch
+    }
+
+    [Fact]
+    public void A_run_that_overflows_is_diverged_not_an_exception()
+    {
+        var model = LinearRegression.For(Line);
+
+        var history = Trainer.Fit(model, Line, new GradientDescent(1e200), epochs: 10, batchSize: 10, seed: 1);
+
+        Assert.Equal(RunOutcome.Diverged, history.Outcome);
+        Assert.Equal(1, history.DivergedAtEpoch);
+        Assert.Contains("became infinite or NaN", history.Message);
+        Assert.All(model.Parameters, p => Assert.Equal(0, p));
+    }
+
+    [Fact]
+    public void A_schedule_sets_the_rate_per_epoch_and_the_optimizer_gets_its_rate_back()
+    {
+        var optimizer = new GradientDescent(0.1);
+
+        var history = Trainer.Fit(LinearRegression.For(Line), Line, optimizer, epochs: 4, batchSize: 10, seed: 1,
+            schedule: Schedule.StepDecay(stepSize: 2, gamma: 0.5), tolerance: 0);
+
+        Assert.Equal([0.1, 0.1, 0.1, 0.05, 0.05], history.Epochs.Select(e => e.LearningRate));
+        Assert.Equal(0.1, optimizer.LearningRate);
+    }
+
+    [Fact]
+    public void Validation_loss_is_recorded_every_epoch()
+    {
+        var (train, validation) = Split.TrainValidation(Line, 0.3, seed: 1);
+
+        var history = Trainer.Fit(LinearRegression.For(train), train, new GradientDescent(0.1), epochs: 10, validation: validation);
+
+        Assert.Equal(history.Epochs.Count, history.ValidationLosses.Length);
+        Assert.True(history.FinalValidationLoss < history.ValidationLosses[0]);
+    }
+}
