@@ -3,38 +3,46 @@ using Downhill.Data;
 namespace Downhill.Models;
 
 /// <summary>
-/// Linear regression: ŷ = w·x + b, trained on the mean squared error Q(w, b) = mean((ŷ − y)²)
-/// (PyTorch's MSELoss, no ½). Its gradient is ∂Q/∂w = mean(2(ŷ − y)·x), ∂Q/∂b = mean(2(ŷ − y)).
-/// Parameters are [w₁ … w_d, b].
+/// Linear regression: ŷ = w·x + b, trained by default on the mean squared error Q(w, b) = mean((ŷ − y)²)
+/// (PyTorch's MSELoss, no ½), whose gradient is ∂Q/∂w = mean(2(ŷ − y)·x), ∂Q/∂b = mean(2(ŷ − y)).
+/// Any other regression loss (mean absolute error, Huber) works the same way by the chain rule:
+/// ∂Q/∂w = mean(ℓ′(ŷ, y)·x). Parameters are [w₁ … w_d, b].
 /// </summary>
 public sealed class LinearRegression : Model
 {
     private readonly string[] parameterNames;
 
+    private readonly Losses.Loss loss;
+
     /// <summary>A linear regression on <paramref name="featureCount"/> features, starting at w = 0, b = 0.</summary>
-    public LinearRegression(int featureCount)
-        : this(featureCount, null)
+    /// <param name="featureCount">How many features an example has.</param>
+    /// <param name="loss">The loss to minimise; mean squared error when omitted (e.g. <c>Loss.Huber()</c>).</param>
+    public LinearRegression(int featureCount, Losses.Loss? loss = null)
+        : this(featureCount, null, loss)
     {
     }
 
-    private LinearRegression(int featureCount, IReadOnlyList<string>? featureNames)
+    private LinearRegression(int featureCount, IReadOnlyList<string>? featureNames, Losses.Loss? loss)
         : base(featureCount, featureCount + 1, featureNames)
     {
+        this.loss = loss ?? Losses.Loss.MeanSquaredError();
         parameterNames = [.. WeightNames(), "b"];
     }
 
     /// <summary>A linear regression with one weight per feature of <paramref name="data"/>, named after its columns.</summary>
-    public static LinearRegression For(Dataset data)
+    /// <param name="data">The dataset whose features the model takes.</param>
+    /// <param name="loss">The loss to minimise; mean squared error when omitted.</param>
+    public static LinearRegression For(Dataset data, Losses.Loss? loss = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return new LinearRegression(data.FeatureCount, data.FeatureNames);
+        return new LinearRegression(data.FeatureCount, data.FeatureNames, loss);
     }
 
     /// <inheritdoc />
     public override string Name => "linear regression";
 
     /// <inheritdoc />
-    public override string LossName => "mean squared error";
+    public override string LossName => loss.Name;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> ParameterNames => parameterNames;
@@ -64,17 +72,21 @@ public sealed class LinearRegression : Model
     private double Output(ReadOnlySpan<double> x) =>
         VectorMath.Dot(Parameters.AsSpan(0, FeatureCount), x) + Parameters[FeatureCount];
 
+    // A prediction that overflowed has an infinite loss: the trainer reports divergence instead of
+    // the loss refusing a non-finite input.
     private protected override double ExampleLoss(ReadOnlySpan<double> features, double target)
     {
-        var residual = Output(features) - target;
-        return residual * residual;
+        var prediction = Output(features);
+        return double.IsFinite(prediction) ? loss.ValueOf(prediction, target) : double.PositiveInfinity;
     }
 
     private protected override double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient)
     {
-        var residual = Output(features) - target;
-        VectorMath.AddScaled(gradient, features, 2 * residual);
-        gradient[FeatureCount] += 2 * residual;
-        return residual * residual;
+        var prediction = Output(features);
+        if (!double.IsFinite(prediction)) return double.PositiveInfinity;
+        var slope = loss.DerivativeOf(prediction, target);
+        VectorMath.AddScaled(gradient, features, slope);
+        gradient[FeatureCount] += slope;
+        return loss.ValueOf(prediction, target);
     }
 }

@@ -10,6 +10,7 @@ namespace Downhill.Models;
 /// </summary>
 public sealed class LogisticRegression : Classifier
 {
+    private static readonly Losses.Loss CrossEntropy = Losses.Loss.BinaryCrossEntropyFromLogits();
     private readonly string[] parameterNames;
 
     /// <summary>A logistic regression on <paramref name="featureCount"/> features, starting at w = 0, b = 0 (every probability ½).</summary>
@@ -54,28 +55,27 @@ public sealed class LogisticRegression : Classifier
     }
 
     /// <summary>The probability σ(z) that the example is in class 1.</summary>
-    public double Probability(double[] features) => Sigmoid(Logit(features));
+    public double Probability(double[] features) => Losses.Logits.Sigmoid(Logit(features));
 
     private double LogitOf(ReadOnlySpan<double> x) =>
         VectorMath.Dot(Parameters.AsSpan(0, FeatureCount), x) + Parameters[FeatureCount];
 
-    private static double Sigmoid(double z) =>
-        z >= 0 ? 1 / (1 + Math.Exp(-z)) : Math.Exp(z) / (1 + Math.Exp(z));
-
-    private static double CrossEntropy(double z, double y) =>
-        Math.Max(z, 0) - z * y + Math.Log(1 + Math.Exp(-Math.Abs(z)));
-
     private protected override int MostLikelyClass(ReadOnlySpan<double> features) => LogitOf(features) >= 0 ? 1 : 0;
 
-    private protected override double ExampleLoss(ReadOnlySpan<double> features, double target) =>
-        CrossEntropy(LogitOf(features), target);
+    // An overflowed logit has an infinite loss: the trainer reports divergence instead of the loss refusing it.
+    private protected override double ExampleLoss(ReadOnlySpan<double> features, double target)
+    {
+        var z = LogitOf(features);
+        return double.IsFinite(z) ? CrossEntropy.ValueOf(z, target) : double.PositiveInfinity;
+    }
 
     private protected override double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient)
     {
         var z = LogitOf(features);
-        var dz = Sigmoid(z) - target;
+        if (!double.IsFinite(z)) return double.PositiveInfinity;
+        var dz = CrossEntropy.DerivativeOf(z, target); // σ(z) − y
         VectorMath.AddScaled(gradient, features, dz);
         gradient[FeatureCount] += dz;
-        return CrossEntropy(z, target);
+        return CrossEntropy.ValueOf(z, target);
     }
 }

@@ -59,29 +59,13 @@ public sealed class SoftmaxRegression : Classifier
     }
 
     /// <summary>The probability of each class for one example (they add up to 1).</summary>
-    public double[] Probabilities(double[] features)
-    {
-        var logits = Logits(features);
-        var logSum = LogSumExp(logits);
-        return logits.Select(z => Math.Exp(z - logSum)).ToArray();
-    }
+    public double[] Probabilities(double[] features) => Losses.Logits.Softmax(Logits(features));
 
     private void LogitsOf(ReadOnlySpan<double> x, Span<double> logits)
     {
         var block = FeatureCount + 1;
         for (var k = 0; k < logits.Length; k++)
             logits[k] = VectorMath.Dot(Parameters.AsSpan(k * block, FeatureCount), x) + Parameters[k * block + FeatureCount];
-    }
-
-    // log Σ e^(z_k), shifted by the largest logit so no exponential overflows.
-    private static double LogSumExp(ReadOnlySpan<double> logits)
-    {
-        var max = double.NegativeInfinity;
-        foreach (var z in logits) max = Math.Max(max, z);
-        if (double.IsInfinity(max)) return max;
-        var sum = 0.0;
-        foreach (var z in logits) sum += Math.Exp(z - max);
-        return max + Math.Log(sum);
     }
 
     private protected override int MostLikelyClass(ReadOnlySpan<double> features)
@@ -94,27 +78,40 @@ public sealed class SoftmaxRegression : Classifier
         return best;
     }
 
+    // Softmax cross-entropy log Σ e^(z_k) − z_y and its gradient p − onehot(y), through the library's stable
+    // log-sum-exp and softmax (shifted by the largest logit). An overflowed logit gives an infinite loss, which the
+    // trainer reports as divergence.
     private protected override double ExampleLoss(ReadOnlySpan<double> features, double target)
     {
         Span<double> logits = stackalloc double[ClassCount];
         LogitsOf(features, logits);
-        return LogSumExp(logits) - logits[(int)target];
+        if (!AllFinite(logits)) return double.PositiveInfinity;
+        return Losses.Logits.LogSumExp(logits) - logits[(int)target];
     }
 
     private protected override double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient)
     {
         Span<double> logits = stackalloc double[ClassCount];
+        Span<double> probabilities = stackalloc double[ClassCount];
         LogitsOf(features, logits);
-        var logSum = LogSumExp(logits);
+        if (!AllFinite(logits)) return double.PositiveInfinity;
+        Losses.Logits.Softmax(logits, probabilities);
         var y = (int)target;
+        probabilities[y] -= 1;
         var block = FeatureCount + 1;
-        for (var k = 0; k < logits.Length; k++)
+        for (var k = 0; k < probabilities.Length; k++)
         {
-            var dz = Math.Exp(logits[k] - logSum) - (k == y ? 1 : 0);
-            VectorMath.AddScaled(gradient.AsSpan(k * block, FeatureCount), features, dz);
-            gradient[k * block + FeatureCount] += dz;
+            VectorMath.AddScaled(gradient.AsSpan(k * block, FeatureCount), features, probabilities[k]);
+            gradient[k * block + FeatureCount] += probabilities[k];
         }
-        return logSum - logits[y];
+        return Losses.Logits.LogSumExp(logits) - logits[y];
+    }
+
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+            if (!double.IsFinite(v)) return false;
+        return true;
     }
 
     private static int CheckClassCount(int classCount) =>

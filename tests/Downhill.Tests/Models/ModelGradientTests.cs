@@ -1,5 +1,6 @@
 using Downhill.Analysis;
 using Downhill.Data;
+using Downhill.Losses;
 using Downhill.Models;
 
 namespace Downhill.Tests.Models;
@@ -14,11 +15,12 @@ public sealed class ModelGradientTests
         Enumerable.Range(0, 30).Select(i => (double)(i % 3)).ToArray(),
         classNames: ["a", "b", "c"]);
 
-    public static TheoryData<string> Models => ["linear", "logistic", "softmax"];
+    public static TheoryData<string> Models => ["linear", "linear-huber", "logistic", "softmax"];
 
     private static (Model Model, Dataset Data) Make(string kind) => kind switch
     {
         "linear" => (LinearRegression.For(Regression), Regression),
+        "linear-huber" => (LinearRegression.For(Regression, Loss.Huber(delta: 1.5)), Regression),
         "logistic" => (LogisticRegression.For(TwoClasses), TwoClasses),
         _ => (SoftmaxRegression.For(ThreeClasses), ThreeClasses),
     };
@@ -67,6 +69,19 @@ public sealed class ModelGradientTests
 
         Assert.Equal(2000, model.Loss(data), 9);
         Assert.Equal([1.0, 0.0], model.Probabilities([1]).Select(p => Math.Round(p, 12)).Reverse());
+    }
+
+    [Fact]
+    public void Linear_regression_takes_another_loss_by_the_chain_rule()
+    {
+        var data = new Dataset([[1], [2]], [3, 3]);
+        var model = new LinearRegression(1, Loss.MeanAbsoluteError());
+        model.SetParameters([1, 0]); // predictions 1, 2; errors −2, −1
+
+        Assert.Equal("mean absolute error", model.LossName);
+        Assert.Equal((2 + 1) / 2.0, model.Loss(data));
+        // ∂/∂w = mean(sign(e)·x) = (−1 − 2)/2; ∂/∂b = mean(sign(e)) = −1.
+        Assert.Equal([-1.5, -1.0], model.Gradient(data));
     }
 
     [Fact]
