@@ -61,12 +61,17 @@ public abstract partial class Landscape
         if (point.Length != Dimensions)
             throw new ArgumentException(
                 $"{Name} takes a point with {Dimensions} coordinate(s); got {point.Length}.");
-        for (var i = 0; i < point.Length; i++)
+        foreach (var coordinate in point)
         {
-            if (!double.IsFinite(point[i]))
-                throw new ArgumentException(
-                    $"{Name} needs a point of finite numbers; got {Guard.Show(point[i])} at coordinate {i}.");
+            if (!double.IsFinite(coordinate)) ThrowNotFinite(point);
         }
+    }
+
+    // Kept out of CheckPoint so the check that runs on every evaluation stays small enough to inline.
+    private void ThrowNotFinite(double[] point)
+    {
+        var i = Array.FindIndex(point, c => !double.IsFinite(c));
+        throw new ArgumentException($"{Name} needs a point of finite numbers; got {Guard.Show(point[i])} at coordinate {i}.");
     }
 
     /// <summary>Throws when a caller's gradient buffer cannot hold this landscape's gradient.</summary>

@@ -30,16 +30,22 @@ internal sealed class AdamMoments
         var biasCorrection2 = 1 - Math.Pow(beta2, StepCount);
         var stepSize = learningRate / biasCorrection1;
         var biasCorrection2Sqrt = Math.Sqrt(biasCorrection2);
+        // Locals rather than fields inside the loop: the JIT cannot prove that writing parameters[i]
+        // leaves the fields unchanged, and reloading them costs more than the arithmetic at two parameters.
+        var first = _first;
+        var second = _second;
+        var maxSecond = _maxSecond;
+        var keepFirst = 1 - beta1;
+        var keepSecond = 1 - beta2;
         for (var i = 0; i < parameters.Length; i++)
         {
             var g = l2WeightDecay != 0 ? gradient[i] + l2WeightDecay * parameters[i] : gradient[i];
             // PyTorch updates m with lerp: m + (1 − β₁)(g − m), which is β₁m + (1 − β₁)g.
-            _first[i] += (1 - beta1) * (g - _first[i]);
-            _second[i] = beta2 * _second[i] + (1 - beta2) * g * g;
-            var second = _second[i];
-            if (_maxSecond is not null) second = _maxSecond[i] = Math.Max(_maxSecond[i], second);
-            var denominator = Math.Sqrt(second) / biasCorrection2Sqrt + epsilon;
-            parameters[i] -= stepSize * _first[i] / denominator;
+            var m = first[i] += keepFirst * (g - first[i]);
+            var v = second[i] = beta2 * second[i] + keepSecond * g * g;
+            if (maxSecond is not null) v = maxSecond[i] = Math.Max(maxSecond[i], v);
+            var denominator = Math.Sqrt(v) / biasCorrection2Sqrt + epsilon;
+            parameters[i] -= stepSize * m / denominator;
         }
     }
 }
