@@ -112,17 +112,7 @@ public static class Trainer
                 optimizer.LearningRate = rate;
                 order.NextEpoch();
                 clock.Start();
-                var blewUp = false;
-                for (var first = 0; first < n && !blewUp; first += batch)
-                {
-                    var size = Math.Min(batch, n - first);
-                    var batchLoss = model.LossAndGradient(train, batch < n ? order.Rows : null, first, size, gradient);
-                    blewUp = !double.IsFinite(batchLoss) || !AllFinite(gradient);
-                    if (blewUp) break;
-                    optimizer.Step(model.Parameters, gradient);
-                    seen += size;
-                    blewUp = !AllFinite(model.Parameters);
-                }
+                var blewUp = !double.IsFinite(StepThrough(model, train, optimizer, batch < n ? order.Rows : null, batch, gradient, ref seen));
                 clock.Stop();
 
                 var record = blewUp ? null : Evaluate(epoch, clock.Elapsed.TotalSeconds, seen, rate);
@@ -165,11 +155,62 @@ public static class Trainer
         private TrainingHistory Finish(RunOutcome outcome, string message, int? divergedAt) =>
             new(label, records.ToArray(), outcome, message, divergedAt, batch, StepsPerEpoch, batchNote);
 
-        private static bool AllFinite(double[] values)
+    }
+
+    /// <summary>
+    /// One epoch of steps and nothing else — no losses recorded, no checks of the whole training set — for
+    /// benchmarks and hand-written training loops: the examples are shuffled with <paramref name="seed"/> and
+    /// visited in batches of <paramref name="batchSize"/> (the last batch may be smaller). Returns the mean of the
+    /// batch losses seen during the epoch, or ∞/NaN when a step blew up (the epoch stops there).
+    /// </summary>
+    /// <param name="model">The model to train (its parameters change).</param>
+    /// <param name="train">The training examples.</param>
+    /// <param name="optimizer">Any optimizer; it is not reset, so momentum carries over from earlier epochs.</param>
+    /// <param name="batchSize">Examples per step; at least 1, larger than the data means full batch.</param>
+    /// <param name="seed">Decides the shuffled order.</param>
+    public static double TrainOneEpoch(Model model, Dataset train, Optimizer optimizer, int batchSize, int seed)
+    {
+        Guard.NotNull(model, "the model");
+        Guard.NotNull(train, "the training data");
+        Guard.NotNull(optimizer, "the optimizer");
+        Guard.AtLeast(batchSize, 1, "the batch size");
+        model.CheckData(train, "training data");
+        var batch = Math.Min(batchSize, train.Count);
+        int[]? rows = null;
+        if (batch < train.Count)
         {
-            foreach (var v in values)
-                if (!double.IsFinite(v)) return false;
-            return true;
+            var order = new BatchOrder(train.Count, seed, shuffle: true);
+            order.NextEpoch();
+            rows = order.Rows;
         }
+        long seen = 0;
+        return StepThrough(model, train, optimizer, rows, batch, new double[model.Parameters.Length], ref seen);
+    }
+
+    /// <summary>The inner loop: one step per batch; the mean batch loss, or a non-finite value at the first blow-up.</summary>
+    private static double StepThrough(Model model, Dataset train, Optimizer optimizer, int[]? rows, int batch, double[] gradient, ref long seen)
+    {
+        var n = train.Count;
+        var total = 0.0;
+        var steps = 0;
+        for (var first = 0; first < n; first += batch)
+        {
+            var size = Math.Min(batch, n - first);
+            var batchLoss = model.LossAndGradient(train, rows, first, size, gradient);
+            if (!double.IsFinite(batchLoss) || !AllFinite(gradient)) return double.PositiveInfinity;
+            optimizer.Step(model.Parameters, gradient);
+            if (!AllFinite(model.Parameters)) return double.PositiveInfinity;
+            seen += size;
+            total += batchLoss;
+            steps++;
+        }
+        return total / steps;
+    }
+
+    private static bool AllFinite(double[] values)
+    {
+        foreach (var v in values)
+            if (!double.IsFinite(v)) return false;
+        return true;
     }
 }
