@@ -69,9 +69,14 @@ public static partial class Plots
             if (v == Valleys.Diverged) continue;
             var bottom = bottoms[v];
             var star = Traces.Scatter(names[v], [bottom[0]], [landscape.Dimensions == 1 ? landscape.Value(bottom) : bottom[1]], "markers", color);
-            star["marker"]!["symbol"] = "star";
-            star["marker"]!["size"] = 18;
-            star["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1 };
+            // White with a coloured rim, so the star stands out on squares of its own colour.
+            star["marker"] = new JsonObject
+            {
+                ["symbol"] = "star",
+                ["size"] = 20,
+                ["color"] = "white",
+                ["line"] = new JsonObject { ["color"] = color, ["width"] = 2.5 },
+            };
             star["showlegend"] = false;
             data.Add(star);
         }

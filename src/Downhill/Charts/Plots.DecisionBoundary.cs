@@ -98,7 +98,13 @@ public static partial class Plots
             ["opacity"] = 0.45,
             ["contours"] = new JsonObject { ["start"] = 0.5, ["end"] = 0.5, ["size"] = 1, ["coloring"] = "heatmap", ["showlabels"] = true },
             ["line"] = new JsonObject { ["width"] = 2.5, ["color"] = "#222" },
-            ["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = $"P({names[1]})" }, ["thickness"] = 14 },
+            ["colorbar"] = new JsonObject
+            {
+                ["title"] = new JsonObject { ["text"] = $"P({names[1]})" },
+                ["thickness"] = 14,
+                // With a single contour level plotly would label only 0.5; show the whole scale.
+                ["tickvals"] = FiniteJson.Numbers([0, 0.25, 0.5, 0.75, 1]),
+            },
             ["hovertemplate"] = "p=%{z:.2f}<extra></extra>",
         };
         return BoundaryPlot(regions, rows, labels, names, xTitle, yTitle, ChartInput.Text(title, "Decision boundary"));
@@ -146,6 +152,9 @@ public static partial class Plots
             Style.Axis(xTitle, range: (regions["x"]!.AsArray()[0]!.GetValue<double>(), regions["x"]!.AsArray()[^1]!.GetValue<double>())),
             Style.Axis(yTitle, range: (regions["y"]!.AsArray()[0]!.GetValue<double>(), regions["y"]!.AsArray()[^1]!.GetValue<double>())),
             height: 540);
+        // Below the plot: on the right the legend would sit on the probability colour bar.
+        layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.14, ["yanchor"] = "top" };
+        layout["margin"]!["b"] = 110;
         return new Plot(data, layout);
     }
 }

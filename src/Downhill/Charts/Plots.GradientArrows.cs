@@ -8,8 +8,8 @@ public static partial class Plots
 {
     /// <summary>
     /// Arrows of −∇Q on a grid over the contour lines of a 2-D landscape: the direction gradient descent
-    /// steps from each spot. Arrow length grows with the slope (the longest fills one grid cell), so steep
-    /// places show long arrows and flat places short ones.
+    /// steps from each spot. Arrow length grows with the square root of the slope (the longest fills one grid
+    /// cell), so steep places show long arrows and gentle slopes still show a visible one; hover for ‖∇Q‖.
     /// </summary>
     /// <param name="surface">A landscape with two dimensions.</param>
     /// <param name="arrowsPerSide">How many arrows along each axis (2 to 40).</param>
@@ -46,7 +46,8 @@ public static partial class Plots
         foreach (var a in arrows)
         {
             if (longest == 0 || a.Norm == 0) continue;
-            var scale = 0.9 / longest;
+            var size = Math.Sqrt(Math.Pow(a.Dx / cellX, 2) + Math.Pow(a.Dy / cellY, 2));
+            var scale = 0.9 * Math.Sqrt(size / longest) / size;
             annotations.Add(new JsonObject
             {
                 // plotly draws an annotation arrow from (ax, ay) to (x, y): the tail is the grid point.

@@ -38,9 +38,10 @@ public static partial class Plots
         var first = list[0].CopyLayout();
         var layout = Style.Layout(title ?? "", width: Math.Min(380 * cols, 1140), height: 340 * rows + 80);
         if (string.IsNullOrEmpty(title)) layout.Remove("title");
-        layout["margin"] = new JsonObject { ["l"] = 60, ["r"] = 30, ["t"] = string.IsNullOrEmpty(title) ? 50 : 90, ["b"] = 60 };
+        layout["margin"] = new JsonObject { ["l"] = 60, ["r"] = 30, ["t"] = string.IsNullOrEmpty(title) ? 50 : 90, ["b"] = 100 };
         if (first["template"] is JsonObject template) layout["template"] = template.DeepClone();
-        layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.08, ["yanchor"] = "top" };
+        // Under the bottom row's axis titles (a fixed pixel margin is reserved for it).
+        layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = 0.01, ["yanchor"] = "bottom", ["yref"] = "container" };
 
         for (var i = 0; i < list.Count; i++)
         {

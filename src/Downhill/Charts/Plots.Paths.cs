@@ -26,7 +26,7 @@ public static partial class Plots
         var notes = new JsonArray();
         var colors = ChartColors.ForLabels(list.Select(r => r.Label).ToList());
         for (var i = 0; i < list.Count; i++)
-            AddPath(list[i], colors[i], data, notes);
+            AddPath(list[i], colors[i], surface.PlotRange, data, notes);
 
         var layout = Style.Layout(
             ChartInput.Text(title, $"Paths on {surface.Name}"),
@@ -97,7 +97,7 @@ public static partial class Plots
         ["hovertemplate"] = $"x=%{{x:.3g}}<br>y=%{{y:.3g}}<br>{levels.Label}=%{{z:.3g}}<extra></extra>",
     };
 
-    private static void AddPath(Trajectory run, string color, JsonArray data, JsonArray notes)
+    private static void AddPath(Trajectory run, string color, IReadOnlyList<(double Min, double Max)> range, JsonArray data, JsonArray notes)
     {
         var xs = run.Positions.Select(p => p[0]).ToArray();
         var ys = run.Positions.Select(p => p[1]).ToArray();
@@ -117,9 +117,25 @@ public static partial class Plots
         data.Add(ends);
 
         if (run.Outcome != RunOutcome.Diverged) return;
-        var (marker, note) = Traces.Divergence(run.Label, xs[^1], ys[^1], LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1));
+        // A run that blew up has usually flown out of the fixed view: mark the last point still in sight.
+        var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
+        var shown = LastInView(run, range);
+        if (shown < 0) { notes.Add(Traces.CornerNote($"{run.Label}: {text}, outside the view")); return; }
+        if (shown < run.Steps) text += $" (out of view after step {shown})";
+        var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text);
         data.Add(marker);
         notes.Add(note);
+    }
+
+    /// <summary>The index of the last position inside the plotted square, or −1 when none is.</summary>
+    private static int LastInView(Trajectory run, IReadOnlyList<(double Min, double Max)> range)
+    {
+        for (var k = run.Positions.Count - 1; k >= 0; k--)
+        {
+            var p = run.Positions[k];
+            if (p[0] >= range[0].Min && p[0] <= range[0].Max && p[1] >= range[1].Min && p[1] <= range[1].Max) return k;
+        }
+        return -1;
     }
 
     private static void AddPath3D(Landscape surface, LandscapeLevels levels, Trajectory run, string color, JsonArray data)
