@@ -56,7 +56,7 @@ public static class Descent
         var gradient = new double[landscape.Dimensions];
         var loss = landscape.Value(position);
         landscape.Gradient(position, gradient);
-        if (!double.IsFinite(loss) || !AllFinite(gradient))
+        if (!double.IsFinite(loss) || !AllFinite(gradient) || !double.IsFinite(TrajectoryRecorder.Norm(gradient)))
             throw new ArgumentException(
                 $"{landscape.Name} is not finite at the start point ({string.Join(", ", start.Select(Guard.Show))}); start somewhere inside its plot range.");
         recorder.Record(position, loss, gradient, learningRate: null);
@@ -84,6 +84,8 @@ public static class Descent
                     return recorder.Diverged(k, $"the loss fell below {Guard.Show(-divergenceBound)} (this landscape has no bottom)");
                 landscape.Gradient(position, gradient);
                 if (!AllFinite(gradient)) return recorder.Diverged(k, $"the gradient became {FirstNonFinite(gradient)}");
+                if (!double.IsFinite(TrajectoryRecorder.Norm(gradient)))
+                    return recorder.Diverged(k, "the gradient grew too large to measure");
                 recorder.Record(position, loss, gradient, rate);
             }
             return recorder.LastGradientNorm <= tolerance ? recorder.Converged() : recorder.StepLimitReached();
@@ -155,9 +157,5 @@ public static class Descent
         return true;
     }
 
-    private static string FirstNonFinite(double[] values) => Guard.Show(values.First(v => !double.IsFinite(v))) switch
-    {
-        "NaN" => "NaN",
-        _ => "infinite",
-    };
+    private static string FirstNonFinite(double[] values) => values.Any(double.IsNaN) ? "NaN" : "infinite";
 }

@@ -18,10 +18,29 @@ internal sealed class TrajectoryRecorder(string label, double tolerance, double 
     {
         _positions.Add((double[])position.Clone());
         _losses.Add(loss);
+        _gradientNorms.Add(Norm(gradient));
+        if (learningRate is { } rate) _learningRates.Add(rate);
+    }
+
+    /// <summary>
+    /// ‖g‖ = √Σgᵢ², computed plainly (so it matches a student's own sum to the last bit) unless gᵢ² would
+    /// overflow, as for a finite gradient like (1e200, 1e200); then the entries are scaled by the largest first.
+    /// </summary>
+    public static double Norm(double[] gradient)
+    {
         var sum = 0.0;
         foreach (var g in gradient) sum += g * g;
-        _gradientNorms.Add(Math.Sqrt(sum));
-        if (learningRate is { } rate) _learningRates.Add(rate);
+        if (double.IsFinite(sum)) return Math.Sqrt(sum);
+        var largest = 0.0;
+        foreach (var g in gradient) largest = Math.Max(largest, Math.Abs(g));
+        if (!double.IsFinite(largest)) return largest;
+        var scaledSum = 0.0;
+        foreach (var g in gradient)
+        {
+            var scaled = g / largest;
+            scaledSum += scaled * scaled;
+        }
+        return largest * Math.Sqrt(scaledSum);
     }
 
     public Trajectory Converged() => Build(RunOutcome.Converged,

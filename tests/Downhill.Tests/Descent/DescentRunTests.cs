@@ -161,4 +161,14 @@ public class DescentRunTests
         var second = Descent.Run(Landscape.Himmelblau(), adam, [0, 0], 50, tolerance: 0);
         Assert.Equal(first.Final, second.Final);
     }
+
+    [Fact]
+    public void A_huge_but_finite_gradient_still_has_a_finite_norm()
+    {
+        // ‖(1e200, 1e200)‖ = √2·1e200, although 1e200² overflows; GD at α = 1e-201 moves each coordinate by −0.1.
+        var run = Descent.Run(new TestLandscapes.Cliff(), new GradientDescent(1e-201), [0, 0], steps: 1);
+        Assert.Equal(Math.Sqrt(2) * 1e200, run.GradientNorms[0], 1e186);
+        Assert.All(run.GradientNorms, n => Assert.True(double.IsFinite(n)));
+        Assert.Equal(-0.1, run.Final[0], 1e-9);
+    }
 }

@@ -26,4 +26,15 @@ internal static class TestLandscapes
         public override double[] Gradient(double[] point) => [1e308];
         public override IReadOnlyList<(double Min, double Max)> PlotRange => [(-1, 1)];
     }
+
+    /// <summary>A slope of 1e200 in both directions: finite, but its square overflows.</summary>
+    public sealed class Cliff : Landscape
+    {
+        public override string Name => "Cliff";
+        public override int Dimensions => 2;
+        public override string Formula => "1e200·(x + y)";
+        public override double Value(double[] point) => 1e200 * (point[0] + point[1]) * 1e-300;
+        public override double[] Gradient(double[] point) => [1e200, 1e200];
+        public override IReadOnlyList<(double Min, double Max)> PlotRange => [(-1, 1), (-1, 1)];
+    }
 }
