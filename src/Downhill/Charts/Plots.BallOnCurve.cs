@@ -26,7 +26,7 @@ public static partial class Plots
         var view = CurveView(curve, xs);
         var curveX = Sampling.Linspace(view.Min, view.Max, CurveSamples);
         var curveY = curveX.Select(x => curve.Value([x])).ToArray();
-        var yExtent = Sampling.FiniteExtent(curveY) ?? (0, 1);
+        var yView = Sampling.Pad(Sampling.FiniteExtent(curveY) ?? (0, 1), 0.08);
         var color = ChartColors.ForOptimizer(run.Label) ?? ChartColors.Palette[0];
 
         var data = new JsonArray
@@ -38,14 +38,18 @@ public static partial class Plots
         var layout = Style.Layout(
             ChartInput.Text(title, $"{run.Label} on {curve.Name}"),
             Style.Axis("x", range: view),
-            Style.Axis("Q(x)", range: Sampling.Pad(yExtent, 0.08)));
+            Style.Axis("Q(x)", range: yView));
         layout["margin"]!["b"] = 120; // room for the slider under the axis
         layout["updatemenus"] = new JsonArray { PlayPause() };
         layout["sliders"] = new JsonArray { StepSlider(run.Positions.Count) };
         var notes = new JsonArray();
         if (run.Outcome == RunOutcome.Diverged)
         {
-            var (marker, note) = Traces.Divergence(run.Label, xs[^1], ys[^1], LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1));
+            // The ball has usually flown far out of the view by then: mark the last step still in sight.
+            var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
+            var shown = Enumerable.Range(0, xs.Length).LastOrDefault(k => InView(xs[k], ys[k], view, yView), 0);
+            if (shown < run.Steps) text += $" (out of view after step {shown})";
+            var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text);
             data.Add(marker);
             notes.Add(note);
         }
@@ -61,6 +65,9 @@ public static partial class Plots
             });
         return new Plot(data, layout, frames);
     }
+
+    private static bool InView(double x, double y, (double Min, double Max) xView, (double Min, double Max) yView) =>
+        x >= xView.Min && x <= xView.Max && y >= yView.Min && y <= yView.Max;
 
     /// <summary>The x range to draw: the curve's own range, widened to follow the ball, but at most four widths further.</summary>
     private static (double Min, double Max) CurveView(Landscape curve, double[] xs)
@@ -135,7 +142,8 @@ public static partial class Plots
             ["len"] = 0.82,
             ["y"] = -0.12,
             ["yanchor"] = "top",
-            ["currentvalue"] = new JsonObject { ["prefix"] = "step ", ["visible"] = true },
+            // On the right: on the left the play/pause buttons would cover it.
+            ["currentvalue"] = new JsonObject { ["prefix"] = "step ", ["visible"] = true, ["xanchor"] = "right" },
             ["pad"] = new JsonObject { ["t"] = 30 },
             ["steps"] = steps,
         };
