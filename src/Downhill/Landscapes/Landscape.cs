@@ -32,7 +32,11 @@ public abstract partial class Landscape
     public virtual void Gradient(double[] point, double[] gradient)
     {
         CheckGradientBuffer(gradient);
-        Gradient(point).CopyTo(gradient, 0);
+        var computed = Gradient(point);
+        if (computed is null || computed.Length != Dimensions)
+            throw new ArgumentException(
+                $"{Name}'s Gradient must return one value per coordinate ({Dimensions}); it returned {computed?.Length.ToString() ?? "null"}.");
+        computed.CopyTo(gradient, 0);
     }
 
     /// <summary>The Hessian ∇²Q(w) where the lesson needs curvature; null when not provided.</summary>

@@ -68,4 +68,11 @@ public class DescentInputTests
         Assert.Equal("learning rate must be a positive, finite number; got NaN.",
             ErrorOf(() => Descent.PredictStability(Landscape.Bowl(), double.NaN)));
     }
+
+    [Fact]
+    public void A_custom_landscape_whose_gradient_has_the_wrong_length_is_named()
+    {
+        Assert.Equal("Short gradient's Gradient must return one value per coordinate (2); it returned 1.",
+            ErrorOf(() => Descent.Run(new TestLandscapes.ShortGradient(), new Adam(), [1.0, 1.0], 10)));
+    }
 }

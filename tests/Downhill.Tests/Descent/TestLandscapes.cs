@@ -37,4 +37,15 @@ internal static class TestLandscapes
         public override double[] Gradient(double[] point) => [1e200, 1e200];
         public override IReadOnlyList<(double Min, double Max)> PlotRange => [(-1, 1), (-1, 1)];
     }
+
+    /// <summary>A student's landscape whose gradient forgot the second coordinate.</summary>
+    public sealed class ShortGradient : Landscape
+    {
+        public override string Name => "Short gradient";
+        public override int Dimensions => 2;
+        public override string Formula => "x² + y²";
+        public override double Value(double[] point) => point[0] * point[0] + point[1] * point[1];
+        public override double[] Gradient(double[] point) => [2 * point[0]];
+        public override IReadOnlyList<(double Min, double Max)> PlotRange => [(-1, 1), (-1, 1)];
+    }
 }
