@@ -78,16 +78,41 @@ public abstract class Model
     /// </summary>
     internal double LossAndGradient(Dataset data, int[]? rows, int start, int count, double[]? gradient)
     {
+        var width = FeatureCount;
+        if (rows is null)
+            return MeanOver(data.Values, data.TargetArray, start * width, start, count, gradient);
+
+        // Shuffled rows are scattered over memory. Copying the batch into one contiguous block first lets the
+        // processor fetch many rows at once (the copies do not wait on each other); the loss pass then runs in cache.
+        var needed = count * width;
+        if (batchValues is null || batchValues.Length < needed) batchValues = new double[needed];
+        if (batchTargets is null || batchTargets.Length < count) batchTargets = new double[count];
         var values = data.Values;
         var targets = data.TargetArray;
+        for (var k = 0; k < count; k++)
+        {
+            var i = rows[start + k];
+            Array.Copy(values, i * width, batchValues, k * width, width);
+            batchTargets[k] = targets[i];
+        }
+        return MeanOver(batchValues, batchTargets, 0, 0, count, gradient);
+    }
+
+    // Batch buffers, reused from step to step so training allocates nothing per step.
+    private double[]? batchValues;
+    private double[]? batchTargets;
+
+    /// <summary>The mean loss (and gradient) over <paramref name="count"/> consecutive examples, in one pass.</summary>
+    private double MeanOver(double[] values, double[] targets, int valueOffset, int targetOffset, int count, double[]? gradient)
+    {
         var width = FeatureCount;
         var total = 0.0;
         if (gradient is not null) Array.Clear(gradient);
-        for (var k = start; k < start + count; k++)
+        for (var k = 0; k < count; k++)
         {
-            var i = rows is null ? k : rows[k];
-            var x = new ReadOnlySpan<double>(values, i * width, width);
-            total += gradient is null ? ExampleLoss(x, targets[i]) : AccumulateExample(x, targets[i], gradient);
+            var x = new ReadOnlySpan<double>(values, valueOffset + k * width, width);
+            var y = targets[targetOffset + k];
+            total += gradient is null ? ExampleLoss(x, y) : AccumulateExample(x, y, gradient);
         }
         if (gradient is not null)
             for (var j = 0; j < gradient.Length; j++) gradient[j] /= count;
