@@ -145,6 +145,21 @@ public static class Descent
     public static StabilityReport PredictStability(Landscape landscape, double learningRate, double[]? at = null) =>
         StabilityReport.For(landscape, learningRate, at);
 
+    /// <summary>
+    /// <paramref name="count"/> start points spread uniformly over the landscape's plot range, drawn with
+    /// <paramref name="seed"/> so the same seed gives the same points (for basin maps and random restarts).
+    /// </summary>
+    public static double[][] RandomStarts(Landscape landscape, int count, int seed)
+    {
+        Guard.NotNull(landscape, "the landscape");
+        Guard.AtLeast(count, 1, "the number of start points");
+        var random = new Random(seed);
+        var ranges = landscape.PlotRange;
+        return Enumerable.Range(0, count)
+            .Select(_ => ranges.Select(r => r.Min + (r.Max - r.Min) * random.NextDouble()).ToArray())
+            .ToArray();
+    }
+
     private static string DefaultLabel(Optimizer optimizer, Schedule? schedule) =>
         schedule is null or ConstantSchedule ? optimizer.ToString() : $"{optimizer} ({schedule.Name})";
 
