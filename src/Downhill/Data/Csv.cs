@@ -1,4 +1,5 @@
 using System.Globalization;
+using Downhill.Validation;
 
 namespace Downhill.Data;
 
@@ -47,8 +48,8 @@ public static class Csv
         string path, IReadOnlyList<string> features, string target, string positive, string negative,
         MissingValues missing = MissingValues.Fail)
     {
-        ArgumentNullException.ThrowIfNull(positive);
-        ArgumentNullException.ThrowIfNull(negative);
+        Guard.NotNull(positive, "the positive label");
+        Guard.NotNull(negative, "the negative label");
         if (positive == negative)
             throw new ArgumentException($"The positive and negative labels are both '{positive}'; a binary problem needs two different labels.");
         return Read(path, features, target, missing, TargetKind.Pair(positive, negative));
@@ -69,16 +70,16 @@ public static class Csv
         string path, IReadOnlyList<string> features, string target, Func<string, bool> isPositive,
         string positiveName, string negativeName, MissingValues missing = MissingValues.Fail)
     {
-        ArgumentNullException.ThrowIfNull(isPositive);
-        ArgumentNullException.ThrowIfNull(positiveName);
-        ArgumentNullException.ThrowIfNull(negativeName);
+        Guard.NotNull(isPositive, "the label test");
+        Guard.NotNull(positiveName, "the positive class name");
+        Guard.NotNull(negativeName, "the negative class name");
         return Read(path, features, target, missing, TargetKind.Predicate(isPositive, positiveName, negativeName));
     }
 
     private static Dataset Read(string path, IReadOnlyList<string> features, string target, MissingValues missing, TargetKind kind)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        ArgumentNullException.ThrowIfNull(target);
+        Guard.NotNull(features, "the features");
+        Guard.NotNull(target, "the target column");
         if (!Enum.IsDefined(missing))
             throw new ArgumentException($"Unknown missing-value policy {(int)missing}; use MissingValues.Fail or MissingValues.DropRows.");
         var table = CsvTable.Read(path);

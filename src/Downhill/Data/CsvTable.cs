@@ -1,3 +1,5 @@
+using Downhill.Validation;
+
 namespace Downhill.Data;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal sealed class CsvTable
     /// <summary>Reads <paramref name="path"/> (relative to the current directory) and checks every row has as many fields as the header.</summary>
     public static CsvTable Read(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path, "the data file's path");
         if (string.IsNullOrWhiteSpace(path))
             throw new ArgumentException("The data file's path is empty; pass a path such as \"data/penguins.csv\".");
         var fullPath = Path.GetFullPath(path);
@@ -62,7 +64,7 @@ internal sealed class CsvTable
     /// <summary>The index of <paramref name="column"/>, or an error listing the columns the file has.</summary>
     public int IndexOf(string column)
     {
-        ArgumentNullException.ThrowIfNull(column);
+        Guard.NotNull(column, "the column name");
         var index = Array.IndexOf(Header, column);
         if (index < 0)
             throw new ArgumentException(

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Downhill.Validation;
 
 namespace Downhill.Data;
 
@@ -34,8 +35,8 @@ public sealed class Dataset
         string targetName = "y",
         IReadOnlyList<string>? classNames = null)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        ArgumentNullException.ThrowIfNull(targets);
+        Guard.NotNull(features, "the features");
+        Guard.NotNull(targets, "the targets");
         if (features.Length == 0)
             throw new ArgumentException("A dataset needs at least one example; the feature rows are empty.");
         if (targets.Length != features.Length)
@@ -58,7 +59,7 @@ public sealed class Dataset
         (this.values, this.targets, this.featureNames, this.classNames, droppedLines) =
             (flat, (double[])targets.Clone(), names, classNames?.ToArray() ?? [], []);
         FeatureCount = featureCount;
-        TargetName = targetName ?? throw new ArgumentNullException(nameof(targetName));
+        TargetName = Guard.NotNull(targetName, "the target name");
         Source = "arrays";
         Validate();
     }
@@ -140,7 +141,7 @@ public sealed class Dataset
     /// <summary>The position of the feature called <paramref name="name"/>, or an error listing the known names.</summary>
     public int IndexOfFeature(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.NotNull(name, "the feature name");
         var index = Array.IndexOf(featureNames, name);
         if (index < 0)
             throw new ArgumentException($"This dataset has no feature '{name}'; its features are {string.Join(", ", featureNames)}.");
@@ -157,7 +158,7 @@ public sealed class Dataset
     /// <summary>A new dataset holding the examples at <paramref name="rows"/>, in that order.</summary>
     public Dataset Subset(IReadOnlyList<int> rows)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.NotNull(rows, "the rows");
         if (rows.Count == 0)
             throw new ArgumentException("A subset needs at least one row.");
         var subsetValues = new double[rows.Count * FeatureCount];

@@ -1,3 +1,5 @@
+using Downhill.Validation;
+
 namespace Downhill.Data;
 
 /// <summary>A dataset cut in two: examples to learn from and examples held back to check the learning.</summary>
@@ -18,7 +20,7 @@ public static class Split
     /// <param name="seed">Decides the shuffle.</param>
     public static TrainValidationSplit TrainValidation(Dataset data, double validationFraction, int seed)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.NotNull(data, "the data");
         if (!(validationFraction > 0 && validationFraction < 1))
             throw new ArgumentException($"The validation fraction must be a number between 0 and 1 (e.g. 0.2); got {validationFraction}.");
         if (data.Count < 2)

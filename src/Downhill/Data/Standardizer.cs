@@ -1,3 +1,5 @@
+using Downhill.Validation;
+
 namespace Downhill.Data;
 
 /// <summary>
@@ -44,7 +46,7 @@ public sealed class Standardizer
     /// <param name="scaleTarget">Also rescale the (numeric) target; turn predictions back with <see cref="InverseTransformTarget"/>.</param>
     public static Standardizer Fit(Dataset train, bool scaleTarget = false)
     {
-        ArgumentNullException.ThrowIfNull(train);
+        Guard.NotNull(train, "the training data");
         if (scaleTarget && train.IsClassification)
             throw new ArgumentException($"The target '{train.TargetName}' holds class indices, which must not be rescaled; use scaleTarget: false.");
         var count = train.FeatureCount;
@@ -68,7 +70,7 @@ public sealed class Standardizer
     /// <summary>A new dataset with every feature (and the target, if chosen) rescaled with the training numbers.</summary>
     public Dataset Transform(Dataset data)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.NotNull(data, "the data");
         CheckFeatures(data.FeatureNames);
         var values = (double[])data.Values.Clone();
         for (var i = 0; i < values.Length; i++)
@@ -103,7 +105,7 @@ public sealed class Standardizer
 
     private void CheckLength(double[] features)
     {
-        ArgumentNullException.ThrowIfNull(features);
+        Guard.NotNull(features, "the features");
         if (features.Length != means.Length)
             throw new ArgumentException(
                 $"This standardizer was fitted on {means.Length} feature(s) ({string.Join(", ", featureNames)}); got {features.Length} value(s).");

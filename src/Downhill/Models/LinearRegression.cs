@@ -1,4 +1,5 @@
 using Downhill.Data;
+using Downhill.Validation;
 
 namespace Downhill.Models;
 
@@ -34,7 +35,7 @@ public sealed class LinearRegression : Model
     /// <param name="loss">The loss to minimise; mean squared error when omitted.</param>
     public static LinearRegression For(Dataset data, Losses.Loss? loss = null)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.NotNull(data, "the data");
         return new LinearRegression(data.FeatureCount, data.FeatureNames, loss);
     }
 

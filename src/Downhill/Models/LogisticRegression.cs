@@ -1,4 +1,5 @@
 using Downhill.Data;
+using Downhill.Validation;
 
 namespace Downhill.Models;
 
@@ -28,7 +29,7 @@ public sealed class LogisticRegression : Classifier
     /// <summary>A logistic regression with one weight per feature of <paramref name="data"/>, named after its columns.</summary>
     public static LogisticRegression For(Dataset data)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.NotNull(data, "the data");
         return new LogisticRegression(data.FeatureCount, data.FeatureNames);
     }
 

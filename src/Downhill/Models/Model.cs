@@ -1,4 +1,5 @@
 using Downhill.Data;
+using Downhill.Validation;
 
 namespace Downhill.Models;
 
@@ -58,7 +59,7 @@ public abstract class Model
     /// <summary>Copies <paramref name="parameters"/> into the model, e.g. a solution found another way.</summary>
     public void SetParameters(double[] parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
+        Guard.NotNull(parameters, "the parameters");
         if (parameters.Length != Parameters.Length)
             throw new ArgumentException($"This {Name} has {Parameters.Length} parameters ({string.Join(", ", ParameterNames)}); got {parameters.Length} values.");
         foreach (var value in parameters)
@@ -128,7 +129,7 @@ public abstract class Model
     /// <summary>Throws, naming <paramref name="role"/> ("training data"), when the data does not fit this model.</summary>
     internal void CheckData(Dataset data, string role)
     {
-        ArgumentNullException.ThrowIfNull(data, role);
+        Guard.NotNull(data, $"the {role}");
         if (data.FeatureCount != FeatureCount)
             throw new ArgumentException(
                 $"This {Name} was built for {FeatureCount} feature(s), but the {role} has {data.FeatureCount} ({string.Join(", ", data.FeatureNames)}).");
@@ -143,7 +144,7 @@ public abstract class Model
     /// <summary>Throws when one example's features do not fit this model.</summary>
     private protected void CheckFeatures(double[] features)
     {
-        ArgumentNullException.ThrowIfNull(features);
+        Guard.NotNull(features, "the features");
         if (features.Length != FeatureCount)
             throw new ArgumentException($"This {Name} takes {FeatureCount} feature value(s); got {features.Length}.");
     }

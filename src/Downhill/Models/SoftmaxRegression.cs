@@ -1,4 +1,5 @@
 using Downhill.Data;
+using Downhill.Validation;
 
 namespace Downhill.Models;
 
@@ -30,7 +31,7 @@ public sealed class SoftmaxRegression : Classifier
     /// <summary>A softmax regression for the features and classes of <paramref name="data"/> (a classification dataset).</summary>
     public static SoftmaxRegression For(Dataset data)
     {
-        ArgumentNullException.ThrowIfNull(data);
+        Guard.NotNull(data, "the data");
         if (!data.IsClassification)
             throw new ArgumentException(
                 $"Softmax regression needs a classification dataset (load it with Csv.LoadClasses); the target '{data.TargetName}' of {data.Source} has no class names.");
