@@ -32,6 +32,10 @@ internal static class NotebookInputs
                     throw new NotebookException($"{argument} is not a notebook: downhill reads .ipynb and .dib files.");
                 found.Add(path);
             }
+            else if (argument.StartsWith('-'))
+            {
+                throw new NotebookException($"{argument} is not an option downhill knows; try downhill --help.");
+            }
             else
             {
                 throw new NotebookException($"There is no notebook or folder at {argument}.");

@@ -33,7 +33,7 @@ internal static class RunBatch
                 {
                     var task = tasks[i];
                     task.StartTask();
-                    outcomes.Add(await RunOneAsync(notebooks[i], settings, (done, total) =>
+                    outcomes.Add(await RunOneAsync(notebooks[i], settings, context, (done, total) =>
                     {
                         task.MaxValue = Math.Max(total, 1);
                         task.Value = done;
@@ -49,7 +49,7 @@ internal static class RunBatch
             {
                 if (cancellation.IsCancellationRequested) break;
                 console.WriteLine($"Running {Path.GetFileName(notebook.Path)} …");
-                outcomes.Add(await RunOneAsync(notebook, settings, null, cancellation));
+                outcomes.Add(await RunOneAsync(notebook, settings, context, null, cancellation));
             }
         }
 
@@ -94,15 +94,20 @@ internal static class RunBatch
     }
 
     private static async Task<NotebookOutcome> RunOneAsync(
-        (string Path, Notebook Notebook) input, RunSettings settings, Action<int, int>? cellFinished, CancellationToken cancellation)
+        (string Path, Notebook Notebook) input, RunSettings settings, CliContext context, Action<int, int>? cellFinished, CancellationToken cancellation)
     {
         var (path, notebook) = input;
-        var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
+        var folder = Path.GetDirectoryName(path)!;
+        NotebookRunResult result;
+        using (WorkingDirectoryScope.Enter(folder, context.EntersNotebookFolders))
         {
-            WorkingDirectory = Path.GetDirectoryName(path)!,
-            CellTimeout = settings.CellTimeout,
-            CellFinished = cellFinished,
-        }, cancellation);
+            result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
+            {
+                WorkingDirectory = folder,
+                CellTimeout = settings.CellTimeout,
+                CellFinished = cellFinished,
+            }, cancellation);
+        }
 
         var written = new List<string>();
         var target = settings.InPlace && result.Succeeded ? path : OutputNotebookPath(path, settings);

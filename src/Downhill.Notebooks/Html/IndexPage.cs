@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Downhill.Notebooks.HtmlPages;
@@ -28,5 +27,5 @@ public static class IndexPage
         return html.ToString();
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlText.Encode(text);
 }

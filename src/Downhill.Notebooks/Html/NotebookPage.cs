@@ -1,5 +1,4 @@
 // The namespace is HtmlPages, not Html: Formatting has a type named Html that cells use as HTML("…").
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Downhill.Notebooks.Documents;
@@ -129,5 +128,5 @@ public static partial class NotebookPage
         return newline < 0 ? "" : trimmed[(newline + 1)..];
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlText.Encode(text);
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Downhill.Notebooks.HtmlPages;
@@ -89,7 +88,7 @@ public static class TexToHtml
                 return;
             default:
                 i++;
-                output.Append(WebUtility.HtmlEncode(c.ToString()));
+                output.Append(HtmlText.Encode(c.ToString()));
                 return;
         }
     }
@@ -106,7 +105,7 @@ public static class TexToHtml
 
         if (Symbols.TryGetValue(name, out var symbol))
         {
-            output.Append(WebUtility.HtmlEncode(symbol));
+            output.Append(HtmlText.Encode(symbol));
             // "\nabla f" is ∇f: TeX eats the space after a control word; operators (≤, ←) keep theirs for air.
             if (Ordinary.Contains(name) && i + 1 < tex.Length && tex[i] == ' ' && (char.IsLetterOrDigit(tex[i + 1]) || tex[i + 1] == '('))
                 i++;
@@ -142,7 +141,7 @@ public static class TexToHtml
             output.Append(Argument(tex, ref i)).Append(accent);
             return;
         }
-        output.Append(WebUtility.HtmlEncode("\\" + name)); // unknown: keep it readable as TeX
+        output.Append(HtmlText.Encode("\\" + name)); // unknown: keep it readable as TeX
     }
 
     /// <summary>The next argument: a braced group, a command, or one character, converted.</summary>

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using Downhill.Testing;
+
+namespace Downhill.Notebooks.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (which cannot download a browser here, so it is given the
+/// executable). A page opened through <see cref="OpenAsync"/> records every console error and uncaught exception.
+/// </summary>
+internal sealed class HeadlessChromium : IAsyncDisposable
+{
+    private static readonly string[] Arguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private HeadlessChromium(IPlaywright playwright, IBrowser browser)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static async Task<HeadlessChromium> LaunchAsync()
+    {
+        var executable = Prerequisites.RequireChromium();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args = Arguments,
+        });
+        return new HeadlessChromium(playwright, browser);
+    }
+
+    /// <summary>Opens a local file; <paramref name="errors"/> collects console errors and page errors as they happen.</summary>
+    public async Task<IPage> OpenAsync(string path, List<string> errors)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (errors) errors.Add($"console: {message.Text}");
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors) errors.Add($"page error: {error}");
+        };
+        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
