@@ -50,7 +50,8 @@ internal sealed class CsvTable
             }
             if (fields.Length != header.Length)
                 throw new CsvFormatException(
-                    $"{fileName}, line {lineNumber}: the row has {fields.Length} fields but the header has {header.Length}.",
+                    $"{fileName}, line {lineNumber}: the row has {fields.Length} fields but the header has {header.Length}" +
+                    (line.Contains('"') ? " (quoted fields are not supported: every comma separates fields)." : "."),
                     fileName, lineNumber);
             rows.Add((lineNumber, fields));
         }

@@ -31,6 +31,16 @@ public sealed class CsvErrorTests
     }
 
     [Fact]
+    public void A_quoted_comma_is_explained_rather_than_misread()
+    {
+        var path = TempCsv.Write("ames.csv", "area,bedrooms,price", "\"1,500\",3,200000");
+
+        var error = Assert.Throws<CsvFormatException>(() => Csv.Load(path, Bedrooms, "price"));
+
+        Assert.Equal("ames.csv, line 2: the row has 4 fields but the header has 3 (quoted fields are not supported: every comma separates fields).", error.Message);
+    }
+
+    [Fact]
     public void A_word_where_a_number_belongs_names_file_line_column_and_value()
     {
         var rows = Enumerable.Range(0, 15).Select(i => $"{1000 + i},3,{100000 + i}");

@@ -85,6 +85,18 @@ public sealed class CsvLoadingTests
     }
 
     [Fact]
+    public void Windows_line_endings_and_a_byte_order_mark_are_read_as_plain_lines()
+    {
+        var path = Path.Combine(RepositoryPaths.NewTempFolder(), "windows.csv");
+        File.WriteAllText(path, "x,y\r\n1,2\r\n3,4\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var data = Csv.Load(path, ["x"], "y");
+
+        Assert.Equal(["x"], data.FeatureNames);
+        Assert.Equal([2.0, 4.0], data.Targets);
+    }
+
+    [Fact]
     public void Relative_paths_are_read_from_the_current_folder()
     {
         // Changing the current folder would disturb tests running in parallel, so ask for the path from where we are.
