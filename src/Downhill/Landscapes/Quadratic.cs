@@ -15,7 +15,7 @@ public sealed class Quadratic : Landscape
     private readonly double[]? _minimum;
 
     /// <summary>
-    /// Q(w) = ½ wᵀAw − bᵀw. <paramref name="a"/> must be square and symmetric; <paramref name="b"/>
+    /// Q(w) = ½ wᵀAw − bᵀw. <paramref name="a"/> must be square and symmetric (to 1e-12, relative); <paramref name="b"/>
     /// (zero when omitted) must have one entry per row of A.
     /// </summary>
     public Quadratic(double[,] a, double[]? b = null, string name = "Quadratic", string? formula = null,
@@ -23,19 +23,23 @@ public sealed class Quadratic : Landscape
     {
         Guard.SquareMatrix(a, "the quadratic's matrix A");
         var n = a.GetLength(0);
+        // Sums built in a different order can differ in the last bits, so "symmetric" allows a relative 1e-12
+        // and the average of the two entries is kept: A is then exactly symmetric, as its eigenvalues assume.
+        _a = (double[,])a.Clone();
         for (var i = 0; i < n; i++)
         for (var j = i + 1; j < n; j++)
         {
-            if (a[i, j] != a[j, i])
+            var scale = Math.Max(1, Math.Max(Math.Abs(a[i, j]), Math.Abs(a[j, i])));
+            if (Math.Abs(a[i, j] - a[j, i]) > 1e-12 * scale)
                 throw new ArgumentException(
                     $"the quadratic's matrix A must be symmetric; A[{i},{j}] = {Guard.Show(a[i, j])} but A[{j},{i}] = {Guard.Show(a[j, i])}.");
+            _a[i, j] = _a[j, i] = (a[i, j] + a[j, i]) / 2;
         }
         if (b is not null)
         {
             Guard.FiniteVector(b, "the quadratic's vector b");
             Guard.Length(b, n, "the quadratic's vector b");
         }
-        _a = (double[,])a.Clone();
         _b = b is null ? new double[n] : (double[])b.Clone();
         Name = string.IsNullOrWhiteSpace(name) ? "Quadratic" : name;
 

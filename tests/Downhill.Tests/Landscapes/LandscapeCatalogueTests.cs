@@ -141,4 +141,12 @@ public class LandscapeCatalogueTests
         Assert.Equal("x²", Landscape.Parabola().Formula);
         Assert.Equal("2(x − 1)²", Landscape.Parabola(2, 1).Formula);
     }
+
+    [Fact]
+    public void A_matrix_symmetric_up_to_rounding_is_accepted_and_made_exactly_symmetric()
+    {
+        // 0.1 + 0.2 and 0.3 differ in the last bit: the same number summed in a different order.
+        var quadratic = new Quadratic(new[,] { { 2.0, 0.1 + 0.2 }, { 0.3, 2.0 } });
+        Assert.Equal(quadratic.A[0, 1], quadratic.A[1, 0]);
+    }
 }
