@@ -29,18 +29,26 @@ internal static class FiniteJson
         return array;
     }
 
-    /// <summary>A rows-of-numbers array (a z matrix for contours, heatmaps and surfaces).</summary>
+    /// <summary>
+    /// A rows-of-numbers array (a z matrix for contours, heatmaps and surfaces), each value rounded to
+    /// seven significant digits: a colour or a contour line cannot show more, and it keeps a 100×100 grid
+    /// near 100 KB of JSON instead of 250 KB in every saved notebook.
+    /// </summary>
     public static JsonArray Matrix(double[,] values)
     {
         var rows = new JsonArray();
         for (var i = 0; i < values.GetLength(0); i++)
         {
             var row = new JsonArray();
-            for (var j = 0; j < values.GetLength(1); j++) row.Add(Number(values[i, j]));
+            for (var j = 0; j < values.GetLength(1); j++) row.Add(Number(SevenDigits(values[i, j])));
             rows.Add(row);
         }
         return rows;
     }
+
+    private static double SevenDigits(double value) => double.IsFinite(value)
+        ? double.Parse(value.ToString("G7", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)
+        : value;
 
     /// <summary>
     /// Replaces, in place, every non-finite number and every string spelling of one ("NaN",

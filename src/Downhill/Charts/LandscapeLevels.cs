@@ -8,7 +8,7 @@ namespace Downhill.Charts;
 /// </summary>
 internal sealed class LandscapeLevels
 {
-    private const int ContourGrid = 120;
+    private const int ContourGrid = 100;
 
     private LandscapeLevels(double[] xs, double[] ys, double[,] z, bool log, double floor)
     {

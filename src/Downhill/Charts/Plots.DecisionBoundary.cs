@@ -4,7 +4,7 @@ namespace Downhill.Charts;
 
 public static partial class Plots
 {
-    private const int BoundaryGrid = 150;
+    private const int BoundaryGrid = 120;
 
     /// <summary>
     /// A classifier's decision regions: points with two features coloured by their true class, over the
