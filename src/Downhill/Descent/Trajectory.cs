@@ -1,3 +1,5 @@
+using Downhill.Validation;
+
 namespace Downhill.Descent;
 
 /// <summary>
@@ -19,14 +21,29 @@ public sealed class Trajectory
         string message,
         int? divergedAtStep = null)
     {
-        ArgumentNullException.ThrowIfNull(positions);
-        ArgumentNullException.ThrowIfNull(losses);
-        ArgumentNullException.ThrowIfNull(gradientNorms);
-        ArgumentNullException.ThrowIfNull(learningRates);
+        Guard.NotNull(positions, "the positions");
+        Guard.NotNull(losses, "the losses");
+        Guard.NotNull(gradientNorms, "the gradient norms");
+        Guard.NotNull(learningRates, "the learning rates");
         if (positions.Count == 0)
-            throw new ArgumentException("A trajectory needs at least its start point.", nameof(positions));
+            throw new ArgumentException("a trajectory needs at least its start point.");
         if (losses.Count != positions.Count || gradientNorms.Count != positions.Count)
-            throw new ArgumentException("A trajectory needs one loss and one gradient norm per position.");
+            throw new ArgumentException(
+                $"a trajectory needs one loss and one gradient norm per position; got {positions.Count} position(s), {losses.Count} loss(es) and {gradientNorms.Count} gradient norm(s).");
+        if (learningRates.Count != positions.Count - 1)
+            throw new ArgumentException(
+                $"a trajectory needs one learning rate per step taken ({positions.Count - 1}); got {learningRates.Count}.");
+        var dimensions = positions[0]?.Length ?? 0;
+        for (var k = 0; k < positions.Count; k++)
+        {
+            if (positions[k] is null || positions[k].Length != dimensions || dimensions == 0)
+                throw new ArgumentException($"every position of a trajectory must have the start point's {dimensions} coordinate(s); position {k} does not.");
+            Guard.FiniteVector(positions[k], $"position {k} of the trajectory");
+        }
+        // Charts draw trajectories as they are: a NaN or ∞ here would reach the chart JSON and collapse its axes.
+        CheckFinite(losses, "loss");
+        CheckFinite(gradientNorms, "gradient norm");
+        CheckFinite(learningRates, "learning rate");
         Label = label;
         Positions = positions;
         Losses = losses;
@@ -72,4 +89,13 @@ public sealed class Trajectory
 
     /// <inheritdoc />
     public override string ToString() => $"{Label}: {Message}";
+
+    private static void CheckFinite(IReadOnlyList<double> values, string what)
+    {
+        for (var k = 0; k < values.Count; k++)
+        {
+            if (!double.IsFinite(values[k]))
+                throw new ArgumentException($"a trajectory stores only finite numbers; {what} {k} is {Guard.Show(values[k])}.");
+        }
+    }
 }
