@@ -43,11 +43,13 @@ public sealed class AmesConvergenceTests
             validation: scaler.Transform(rawValidation), schedule: Schedule.Exponential(0.995), tolerance: 0);
 
         Assert.Equal(RunOutcome.StepLimitReached, history.Outcome);
+        // The loss lands within 1e-6 (relative) of the least-squares minimum: 1.5e-8 with these seeds.
         var lossGap = (model.Loss(train) - exact.MeanSquaredError) / exact.MeanSquaredError;
         Assert.InRange(lossGap, 0, 1e-6);
-        // Mini-batch noise keeps the parameters themselves a little further off than the loss suggests
-        // (the loss is flat near its minimum): about 2e-4 here.
-        Assert.True(RelativeDistance(model.Parameters, AsParameters(exact)) <= 1e-3,
+        // The parameters stay further off (1.3e-4 here), because the loss is flat near its minimum and the last
+        // batches still jostle them: the jitter shrinks only like (step size)^1.5, so reaching 1e-6 in the
+        // parameters takes some 10,000 epochs. Full-batch descent gets there exactly (next test).
+        Assert.True(RelativeDistance(model.Parameters, AsParameters(exact)) <= 5e-4,
             $"parameters {string.Join(", ", model.Parameters)} vs {exact}");
     }
 
