@@ -68,6 +68,17 @@ public class PlotTests
     }
 
     [Fact]
+    public void The_element_id_is_a_pure_hash_of_the_figure_so_it_is_the_same_in_every_process()
+    {
+        var plot = Plots.Line([1.0, 2.0], [3.0, 4.0], title: "Same everywhere");
+
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(plot.ToJson()));
+
+        Assert.Equal("downhill-plot-" + Convert.ToHexString(hash, 0, 6).ToLowerInvariant(), plot.ElementId);
+        Assert.Equal(Plots.Line([1.0, 2.0], [3.0, 4.0], title: "Same everywhere").ToHtml(), plot.ToHtml());
+    }
+
+    [Fact]
     public void Html_cannot_be_broken_out_of_by_a_title_containing_a_closing_script_tag()
     {
         var plot = Plot.FromFigureJson("""{"data":[],"layout":{"title":"</script><b>x</b>"}}""");
