@@ -9,6 +9,9 @@ namespace Downhill.Descent;
 /// Runs an optimizer on a landscape and records what happened, step by step:
 /// <c>Descent.Run(Landscape.Himmelblau(), new Adam(0.1), [0, 0], steps: 500)</c>.
 /// A run always ends with an explicit <see cref="RunOutcome"/> and a sentence saying why.
+/// In a notebook <c>using Downhill.Descent;</c> makes <c>Descent.Run</c> work as written; code inside a
+/// namespace under <c>Downhill</c> sees the namespace first and should add
+/// <c>using Descent = Downhill.Descent.Descent;</c> inside its namespace declaration.
 /// </summary>
 public static class Descent
 {
@@ -26,7 +29,8 @@ public static class Descent
     /// The optimizer is <see cref="Optimizer.Reset"/> first and its learning rate restored afterwards, so one
     /// instance can serve many runs. Before step k (counting from 0) the rate is
     /// <c>schedule.Rate(k, optimizer.LearningRate)</c>.
-    /// The run stops early when the gradient norm is at most <paramref name="tolerance"/> (converged), or when a
+    /// The run stops early when the gradient norm is at most <paramref name="tolerance"/> (converged; default
+    /// <see cref="DefaultTolerance"/> = 1e-6, checked at the start point too), or when a
     /// step makes the position or gradient non-finite or |Q| passes <paramref name="divergenceBound"/>
     /// (diverged; that step is not recorded, so the trajectory holds only finite values). Set the tolerance to 0
     /// to run every step.
