@@ -100,6 +100,7 @@ public static class Trainer
             long seen = 0;
 
             var start = Evaluate(0, 0, 0, baseRate);
+            records.Add(start);
             if (!double.IsFinite(start.TrainLoss) || !double.IsFinite(start.GradientNorm))
                 return Finish(RunOutcome.Diverged, $"diverged before the first step: the training loss at the starting parameters is {Guard.Show(start.TrainLoss)}.", 0);
             if (start.GradientNorm == 0)
@@ -147,14 +148,11 @@ public static class Trainer
             var trainLoss = model.LossAndGradient(train, null, 0, train.Count, gradient);
             var norm = Math.Sqrt(gradient.Sum(g => g * g));
             double? validationLoss = validation is null ? null : model.LossAndGradient(validation, null, 0, validation.Count, null);
-            var record = new EpochRecord(epoch, trainLoss, validationLoss, norm, seconds, seen, rate);
-            if (epoch == 0) records.Add(record);
-            return record;
+            return new EpochRecord(epoch, trainLoss, validationLoss, norm, seconds, seen, rate);
         }
 
         private TrainingHistory Finish(RunOutcome outcome, string message, int? divergedAt) =>
             new(label, records.ToArray(), outcome, message, divergedAt, batch, StepsPerEpoch, batchNote);
-
     }
 
     /// <summary>
