@@ -152,7 +152,7 @@ public static class Trainer
         }
 
         private TrainingHistory Finish(RunOutcome outcome, string message, int? divergedAt) =>
-            new(label, records.ToArray(), outcome, message, divergedAt, batch, StepsPerEpoch, batchNote);
+            new(label, records.ToArray(), outcome, batchNote is null ? message : $"{message} Note: {batchNote}", divergedAt, batch, StepsPerEpoch, batchNote);
     }
 
     /// <summary>

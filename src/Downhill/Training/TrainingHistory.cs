@@ -44,7 +44,7 @@ public sealed class TrainingHistory
     /// <summary>Optimizer steps per epoch.</summary>
     public int StepsPerEpoch { get; }
 
-    /// <summary>Set when the requested batch size was changed, e.g. larger than the data; null otherwise.</summary>
+    /// <summary>Set when the requested batch size was changed, e.g. larger than the data; null otherwise. Also ends <see cref="Message"/>.</summary>
     public string? BatchNote { get; }
 
     /// <summary>Epochs completed (records minus the start).</summary>

@@ -60,6 +60,7 @@ public sealed class TrainerTests
         Assert.Equal(100, big.BatchSize);
         Assert.Equal(1, big.StepsPerEpoch);
         Assert.Equal("batch size 500 is larger than the 100 training examples, so every step uses all of them (full batch).", big.BatchNote);
+        Assert.EndsWith("Note: " + big.BatchNote, big.Message);
         Assert.Null(full.BatchNote);
         Assert.Equal(full.TrainLosses, big.TrainLosses);
     }
