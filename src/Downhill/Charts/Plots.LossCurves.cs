@@ -23,7 +23,8 @@ public static partial class Plots
 
     /// <summary>
     /// Loss curves from any series (steps, epochs or seconds on x). Each is drawn up to its last finite
-    /// loss; where one blew up, a ✕ and a note say when.
+    /// loss; where one blew up, a ✕ and a note say when. Curves longer than 4000 points are thinned for
+    /// drawing, keeping each stretch's lowest and highest loss, so spikes stay visible.
     /// </summary>
     public static Plot LossCurves(IEnumerable<LossSeries> series, LossAxis x = LossAxis.Step, bool logY = false, string? title = null)
     {
@@ -109,7 +110,8 @@ public static partial class Plots
         var drawn = firstNonFinite < 0 ? series.Losses.Count : firstNonFinite;
 
         var mode = drawn <= 1 ? "lines+markers" : "lines";
-        var trace = Traces.Scatter(series.Label, series.X.Take(drawn), series.Losses.Take(drawn), mode, color);
+        var (xs, ys) = Thinning.MinMax(series.X, series.Losses, drawn);
+        var trace = Traces.Scatter(series.Label, xs, ys, mode, color);
         if (dashed) trace["line"]!["dash"] = "dash";
         data.Add(trace);
         if (divergenceText is not { } text) return;

@@ -40,6 +40,26 @@ public class LossCurveTests
     }
 
     [Fact]
+    public void A_very_long_curve_is_thinned_for_drawing_but_keeps_its_spike_and_its_ends()
+    {
+        const int steps = 100_000;
+        var x = Enumerable.Range(0, steps).Select(i => (double)i).ToArray();
+        var losses = x.Select(i => 1.0 / (1 + i)).ToArray();
+        losses[61_234] = 50; // one spike, as a noisy mini-batch step might give
+
+        var figure = FigureJson.Parse(Plots.LossCurves([new LossSeries("long run", x, losses)], logY: true).ToJson());
+
+        var xs = figure.GetProperty("data")[0].GetProperty("x").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        var ys = figure.GetProperty("data")[0].GetProperty("y").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        Assert.InRange(xs.Count, 1000, 4000);
+        Assert.Equal(0, xs[0]);
+        Assert.Equal(steps - 1, xs[^1]);
+        Assert.Contains(50, ys);
+        Assert.Equal(61_234, xs[ys.IndexOf(50)]);
+        Assert.True(xs.Zip(xs.Skip(1)).All(p => p.First < p.Second), "thinned points stay in order");
+    }
+
+    [Fact]
     public void Training_style_series_use_epochs_or_seconds_on_x()
     {
         var train = new LossSeries("train", [1, 2, 3], [0.9, 0.5, 0.3]);
