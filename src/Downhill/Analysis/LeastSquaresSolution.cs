@@ -30,6 +30,7 @@ public sealed class LeastSquaresSolution
     {
         if (features is null || features.Length != Weights.Count)
             throw new ArgumentException($"this fit takes {Weights.Count} feature(s) per row; got {features?.Length.ToString() ?? "null"}.");
+        Guard.FiniteVector(features, "the features to predict from");
         var sum = Intercept;
         for (var j = 0; j < features.Length; j++) sum += Weights[j] * features[j];
         return sum;

@@ -21,7 +21,7 @@ public sealed class BinaryCrossEntropyFromLogits : Loss
         Math.Max(prediction, 0) - prediction * target + Logits.Log1PlusExp(-Math.Abs(prediction));
 
     /// <inheritdoc />
-    protected override double PointDerivative(double prediction, double target) => Logits.Sigmoid(prediction) - target;
+    protected override double PointDerivative(double prediction, double target) => Logits.UncheckedSigmoid(prediction) - target;
 
     /// <inheritdoc />
     protected override void CheckTarget(double target, int index)

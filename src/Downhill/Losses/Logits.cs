@@ -11,13 +11,20 @@ public static class Logits
     /// <summary>σ(z) = 1/(1 + e^(−z)), evaluated on the side that cannot overflow.</summary>
     public static double Sigmoid(double z)
     {
+        Guard.Finite(z, "the logit");
+        return UncheckedSigmoid(z);
+    }
+
+    /// <summary>σ(z) for an already-checked logit (the losses validate their inputs once per call).</summary>
+    internal static double UncheckedSigmoid(double z)
+    {
         if (z >= 0) return 1 / (1 + Math.Exp(-z));
         var e = Math.Exp(z);
         return e / (1 + e);
     }
 
     /// <summary>softplus(z) = log(1 + e^z) = max(z, 0) + log(1 + e^(−|z|)).</summary>
-    public static double Softplus(double z) => Math.Max(z, 0) + Log1PlusExp(-Math.Abs(z));
+    public static double Softplus(double z) => Math.Max(Guard.Finite(z, "the logit"), 0) + Log1PlusExp(-Math.Abs(z));
 
     /// <summary>log Σ e^(zₖ), shifted by the largest logit so nothing overflows.</summary>
     public static double LogSumExp(double[] logits)

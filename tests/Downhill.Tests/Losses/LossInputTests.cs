@@ -53,4 +53,13 @@ public class LossInputTests
         Assert.Equal("the true class of row 1 must be a class index from 0 to 1; got -1.",
             Assert.Throws<ArgumentException>(() => ce.Gradient(new[,] { { 1.0, 2.0 }, { 3.0, 4.0 } }, [0, -1])).Message);
     }
+
+    [Fact]
+    public void Logit_helpers_refuse_non_finite_logits()
+    {
+        Assert.Equal("the logit must be a finite number; got NaN.", Assert.Throws<ArgumentException>(() => Logits.Sigmoid(double.NaN)).Message);
+        Assert.Equal("the logit must be a finite number; got -∞.", Assert.Throws<ArgumentException>(() => Logits.Softplus(double.NegativeInfinity)).Message);
+        Assert.Equal("the logits must contain only finite numbers; got NaN at position 1.",
+            Assert.Throws<ArgumentException>(() => Logits.Softmax([0.0, double.NaN])).Message);
+    }
 }
