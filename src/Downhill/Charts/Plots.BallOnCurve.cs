@@ -49,7 +49,7 @@ public static partial class Plots
             var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
             var shown = Enumerable.Range(0, xs.Length).LastOrDefault(k => InView(xs[k], ys[k], view, yView), 0);
             if (shown < run.Steps) text += $" (out of view after step {shown})";
-            var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text);
+            var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text, xView: view);
             data.Add(marker);
             notes.Add(note);
         }

@@ -122,7 +122,7 @@ public static partial class Plots
         var shown = LastInView(run, range);
         if (shown < 0) { notes.Add(Traces.CornerNote($"{run.Label}: {text}, outside the view")); return; }
         if (shown < run.Steps) text += $" (out of view after step {shown})";
-        var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text);
+        var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text, xView: range[0]);
         data.Add(marker);
         notes.Add(note);
     }

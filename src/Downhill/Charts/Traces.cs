@@ -27,7 +27,13 @@ internal static class Traces
     /// The blow-up mark: a ✕ at the last finite point of a run and a note "✕ diverged at step k".
     /// The note is an annotation in axis coordinates, so a grid can move it with its panel.
     /// </summary>
-    public static (JsonObject Marker, JsonObject Note) Divergence(string runName, double x, double y, string text, bool logY = false)
+    /// <param name="runName">The run's label, for the hover text.</param>
+    /// <param name="x">Where the mark goes, in axis units.</param>
+    /// <param name="y">Where the mark goes, in axis units (the loss itself on a log axis).</param>
+    /// <param name="text">The note, e.g. "✕ diverged at step 7".</param>
+    /// <param name="logY">Whether the y axis is logarithmic.</param>
+    /// <param name="xView">The visible x range; the note goes on the side of the mark with more room. Left when not given.</param>
+    public static (JsonObject Marker, JsonObject Note) Divergence(string runName, double x, double y, string text, bool logY = false, (double Min, double Max)? xView = null)
     {
         var marker = new JsonObject
         {
@@ -50,12 +56,12 @@ internal static class Traces
         // On a log axis plotly.js places annotations in powers of ten; a loss of 0 has no place there.
         var note = logY && y <= 0
             ? CornerNote(text)
-            : Note(text, x, logY ? Math.Log10(y) : y, ChartColors.Diverged);
+            : Note(text, x, logY ? Math.Log10(y) : y, ChartColors.Diverged, textOnLeft: xView is not { } v || x > (v.Min + v.Max) / 2);
         return (marker, note);
     }
 
-    /// <summary>A short note with an arrow pointing at (x, y) in axis coordinates.</summary>
-    public static JsonObject Note(string text, double x, double y, string color) => new()
+    /// <summary>A short note with an arrow pointing at (x, y) in axis coordinates, its text ending (or starting) beside the arrow's tail.</summary>
+    public static JsonObject Note(string text, double x, double y, string color, bool textOnLeft = true) => new()
     {
         ["text"] = text,
         ["x"] = FiniteJson.Number(x),
@@ -65,8 +71,9 @@ internal static class Traces
         ["showarrow"] = true,
         ["arrowhead"] = 2,
         ["arrowcolor"] = color,
-        ["ax"] = -40,
+        ["ax"] = textOnLeft ? -30 : 30,
         ["ay"] = -30,
+        ["xanchor"] = textOnLeft ? "right" : "left",
         ["font"] = new JsonObject { ["color"] = color, ["size"] = 12 },
         ["bgcolor"] = "rgba(255,255,255,0.85)",
     };
