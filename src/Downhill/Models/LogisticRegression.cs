@@ -37,7 +37,7 @@ public sealed class LogisticRegression : Classifier
     public override string Name => "logistic regression";
 
     /// <inheritdoc />
-    public override string LossName => "binary cross-entropy";
+    public override string LossName => CrossEntropy.Name;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> ParameterNames => parameterNames;
