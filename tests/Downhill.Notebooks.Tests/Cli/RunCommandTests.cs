@@ -168,7 +168,7 @@ public class RunCommandTests
         var notebooks = Directory.CreateDirectory(Path.Combine(root, "notebooks")).FullName;
         var below = Directory.CreateDirectory(Path.Combine(root, "src", "deeper")).FullName;
         Save(notebooks, "02-second.ipynb", Good);
-        Save(notebooks, "01-first.dib".Replace(".dib", ".ipynb"), [Markdown("# First"), Code("1 + 1")]);
+        Save(notebooks, "01-first.ipynb", [Markdown("# First"), Code("1 + 1")]);
 
         var run = await DownhillCommand.InProcessAsync(below);
 
