@@ -33,6 +33,7 @@ public static partial class Plots
         {
             Traces.Scatter(curve.Formula.Length > 0 ? $"Q(x) = {curve.Formula}" : curve.Name, curveX, curveY, "lines", "#555", 2),
             PathTrace(run.Label, xs, ys, color),
+            TrailTrace(run.Label, xs, ys, run.Steps, color),
             BallTrace(xs[^1], ys[^1], run.Steps),
         };
         var layout = Style.Layout(
@@ -60,8 +61,9 @@ public static partial class Plots
             frames.Add(new JsonObject
             {
                 ["name"] = FrameName(k),
-                ["data"] = new JsonArray { BallTrace(xs[k], ys[k], k) },
-                ["traces"] = new JsonArray { 2 }, // only the ball moves; the path stays whole
+                ["data"] = new JsonArray { TrailTrace(run.Label, xs, ys, k, color), BallTrace(xs[k], ys[k], k) },
+                // Only the trail and the ball move; the faint whole path stays, so a frame holds a few points, not the run.
+                ["traces"] = new JsonArray { 2, 3 },
             });
         return new Plot(data, layout, frames);
     }
@@ -83,8 +85,22 @@ public static partial class Plots
         var path = Traces.Scatter($"{label}: path", xs, ys, "lines+markers", color, 1.5);
         path["line"]!["dash"] = "dot";
         path["marker"]!["size"] = 5;
-        path["opacity"] = 0.7;
+        path["opacity"] = 0.35;
         return path;
+    }
+
+    /// <summary>How many of the latest steps the trail behind the ball shows.</summary>
+    private const int TrailSteps = 8;
+
+    /// <summary>The last few steps up to step k, drawn solid behind the ball so its motion reads while playing.</summary>
+    private static JsonObject TrailTrace(string label, double[] xs, double[] ys, int step, string color)
+    {
+        var from = Math.Max(0, step - TrailSteps);
+        var trail = Traces.Scatter($"{label}: last {TrailSteps} steps", xs[from..(step + 1)], ys[from..(step + 1)], "lines+markers", color, 2.5);
+        trail["marker"]!["size"] = 6;
+        trail["showlegend"] = false;
+        trail["hoverinfo"] = "skip";
+        return trail;
     }
 
     private static JsonObject BallTrace(double x, double y, int step)

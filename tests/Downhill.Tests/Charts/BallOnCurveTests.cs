@@ -28,9 +28,14 @@ public class BallOnCurveTests
             Assert.Equal(k.ToString(), frames[k].GetProperty("name").GetString());
             // Slider step k animates to the frame named k, and that frame puts the ball where the run was after k steps.
             Assert.Equal(frames[k].GetProperty("name").GetString(), sliderSteps[k].GetProperty("args")[0][0].GetString());
-            var ball = frames[k].GetProperty("data")[0];
+            var (trail, ball) = (frames[k].GetProperty("data")[0], frames[k].GetProperty("data")[1]);
             Assert.Equal(run.Positions[k][0], ball.GetProperty("x")[0].GetDouble());
             Assert.Equal(run.Losses[k], ball.GetProperty("y")[0].GetDouble());
+            // The trail behind the ball ends where the ball is and reaches back at most eight steps.
+            var trailX = trail.GetProperty("x");
+            Assert.Equal(run.Positions[k][0], trailX[trailX.GetArrayLength() - 1].GetDouble());
+            Assert.Equal(Math.Min(k, 8) + 1, trailX.GetArrayLength());
+            Assert.Equal([2, 3], frames[k].GetProperty("traces").EnumerateArray().Select(t => t.GetInt32()));
         }
         var buttons = figure.GetProperty("layout").GetProperty("updatemenus")[0].GetProperty("buttons");
         Assert.Equal("animate", buttons[0].GetProperty("method").GetString());
