@@ -51,10 +51,5 @@ internal static class ChartInput
         return list;
     }
 
-    public static void Positive(int value, string chart, string what)
-    {
-        if (value <= 0) throw new ArgumentException($"{chart} needs {what} to be a positive whole number; got {value}.");
-    }
-
     public static string Text(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
 }

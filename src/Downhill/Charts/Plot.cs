@@ -106,8 +106,6 @@ public sealed class Plot
 
     internal JsonObject CopyLayout() => (JsonObject)layout.DeepClone();
 
-    internal JsonArray CopyFrames() => (JsonArray)frames.DeepClone();
-
     private static JsonObject DefaultConfig() => new()
     {
         ["responsive"] = true,
