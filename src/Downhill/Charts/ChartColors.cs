@@ -45,12 +45,12 @@ public static class ChartColors
     /// One colour per label: each optimizer's own colour when every label names a different optimizer,
     /// otherwise the palette in order (three runs of GD with different α must not all be blue).
     /// </summary>
-    internal static IReadOnlyList<string> ForLabels(IReadOnlyList<string> labels)
+    internal static IReadOnlyList<string> ForLabels(IReadOnlyList<string?> labels)
     {
-        var keys = labels.Select(OptimizerKey).ToList();
+        var keys = labels.Select(l => OptimizerKey(l ?? "")).ToList();
         var distinctOptimizers = keys.All(k => k is not null) && keys.Distinct().Count() == keys.Count;
         return distinctOptimizers
-            ? labels.Select(l => ForOptimizer(l)!).ToList()
+            ? labels.Select(l => ForOptimizer(l!)!).ToList()
             : labels.Select((_, i) => Palette[i % Palette.Count]).ToList();
     }
 
