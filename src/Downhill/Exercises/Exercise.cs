@@ -29,13 +29,46 @@ public static class Exercise
             throw new ArgumentException($"The check for \"{exercise}\" needs a tolerance that is a finite number ≥ 0; got {Show(tolerance)}.");
 
         if (!double.IsFinite(answer)) return NotFinite(exercise, answer, hint);
-        var difference = Math.Abs(answer - expected);
-        // Rounding can make |0.55 − 0.5| come out a hair above 0.05; an answer on the edge still counts.
-        var slack = 1e-12 * Math.Max(Math.Abs(expected), tolerance);
-        if (difference <= tolerance + slack)
+        if (Within(answer, expected, tolerance))
             return new Feedback(exercise, true,
                 tolerance == 0 ? $"{Show(answer)} is exactly right." : $"{Show(answer)} is within ±{Show(tolerance)} of the answer.", hint);
         return new Feedback(exercise, false, $"{Show(answer)} is too {(answer > expected ? "high" : "low")}.", hint);
+    }
+
+    /// <summary>
+    /// Checks a list of numbers — a gradient, a point after one step — entry by entry, each within
+    /// <paramref name="tolerance"/> of the expected one. A wrong answer is told which entry is off and whether
+    /// it is too high or too low, or that it has the wrong number of entries.
+    /// </summary>
+    /// <param name="exercise">The exercise's number or short name.</param>
+    /// <param name="answer">The student's numbers.</param>
+    /// <param name="expected">The right numbers (at least one, all finite).</param>
+    /// <param name="tolerance">How far off each entry may be (0 for exact), a finite number ≥ 0.</param>
+    /// <param name="hint">Shown when the answer is not yet right.</param>
+    public static Feedback CheckNumbers(string exercise, IReadOnlyList<double>? answer, IReadOnlyList<double> expected, double tolerance, string? hint = null)
+    {
+        CheckName(exercise);
+        if (expected is null || expected.Count == 0)
+            throw new ArgumentException($"The check for \"{exercise}\" needs at least one expected number.");
+        for (var i = 0; i < expected.Count; i++)
+            if (!double.IsFinite(expected[i]))
+                throw new ArgumentException($"The check for \"{exercise}\" needs finite expected numbers; entry {i + 1} is {Show(expected[i])}.");
+        if (!double.IsFinite(tolerance) || tolerance < 0)
+            throw new ArgumentException($"The check for \"{exercise}\" needs a tolerance that is a finite number ≥ 0; got {Show(tolerance)}.");
+
+        if (answer is null || answer.Count == 0) return new Feedback(exercise, false, "there is no answer yet.", hint);
+        if (answer.Count != expected.Count)
+            return new Feedback(exercise, false, $"your answer has {answer.Count} number(s); it needs {expected.Count}.", hint);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            if (!double.IsFinite(answer[i]))
+                return new Feedback(exercise, false, $"entry {i + 1} is {Show(answer[i])}; that often comes from 0/0 or from a run that blew up.", hint);
+            if (!Within(answer[i], expected[i], tolerance))
+                return new Feedback(exercise, false, $"entry {i + 1} ({Show(answer[i])}) is too {(answer[i] > expected[i] ? "high" : "low")}.", hint);
+        }
+        var all = $"[{string.Join(", ", answer.Select(Show))}]";
+        return new Feedback(exercise, true,
+            tolerance == 0 ? $"{all} is exactly right." : $"{all} is within ±{Show(tolerance)} of the answer in every entry.", hint);
     }
 
     /// <summary>The same check as <see cref="CheckNumber"/>, under the short name lessons may prefer.</summary>
@@ -125,6 +158,10 @@ public static class Exercise
             : new Feedback(exercise, false, $"{Quote(answer)} does not do it yet.", hint);
     }
 
+    /// <summary>|answer − expected| ≤ tolerance, where rounding that makes |0.55 − 0.5| a hair above 0.05 still counts.</summary>
+    private static bool Within(double answer, double expected, double tolerance) =>
+        Math.Abs(answer - expected) <= tolerance + 1e-12 * Math.Max(Math.Abs(expected), tolerance);
+
     private static void CheckName(string exercise)
     {
         if (string.IsNullOrWhiteSpace(exercise))
@@ -147,7 +184,9 @@ public static class Exercise
         double.PositiveInfinity => "∞",
         double.NegativeInfinity => "−∞",
         _ when double.IsNaN(value) => "NaN",
-        _ => value.ToString("G10", CultureInfo.InvariantCulture),
+        // 1e-09 rather than 1E-09: exponents as a student writes them.
+        _ => System.Text.RegularExpressions.Regex.Replace(
+            value.ToString("G10", CultureInfo.InvariantCulture), @"E([+-])0*(\d+)", m => "e" + (m.Groups[1].Value == "-" ? "-" : "") + m.Groups[2].Value),
     };
 
     private static string Quote<T>(T value) => value switch

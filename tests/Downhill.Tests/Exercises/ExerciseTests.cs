@@ -122,6 +122,25 @@ public class ExerciseTests
     }
 
     [Fact]
+    public void A_list_of_numbers_is_checked_entry_by_entry()
+    {
+        // One GD step on 0.1x² + 2y² from (5, 1) with α = 0.1: (5 − 0.1·1, 1 − 0.1·4) = (4.9, 0.6).
+        double[] expected = [4.9, 0.6];
+
+        Assert.Equal("✓ Correct: 02.1 — [4.9, 0.6] is within ±1e-9 of the answer in every entry.",
+            Exercise.CheckNumbers("02.1", [4.9, 0.6], expected, 1e-9).ToString());
+        Assert.Equal("✗ Not yet: 02.1 — entry 2 (1.4) is too high. Hint: the y slope is 4y",
+            Exercise.CheckNumbers("02.1", [4.9, 1.4], expected, 1e-9, "the y slope is 4y").ToString());
+        Assert.Equal("✗ Not yet: 02.1 — your answer has 1 number(s); it needs 2.", Exercise.CheckNumbers("02.1", [4.9], expected, 1e-9).ToString());
+        Assert.Equal("✗ Not yet: 02.1 — there is no answer yet.", Exercise.CheckNumbers("02.1", null, expected, 1e-9).ToString());
+        Assert.StartsWith("✗ Not yet: 02.1 — entry 1 is NaN", Exercise.CheckNumbers("02.1", [double.NaN, 0.6], expected, 1e-9).ToString());
+
+        var malformed = Assert.Throws<ArgumentException>(() => Exercise.CheckNumbers("02.1", [1.0], [], 0.1));
+        Assert.Equal("The check for \"02.1\" needs at least one expected number.", malformed.Message);
+        Assert.Throws<ArgumentException>(() => Exercise.CheckNumbers("02.1", [1.0], [1.0], double.NaN));
+    }
+
+    [Fact]
     public void Feedback_html_escapes_what_the_student_typed()
     {
         var feedback = Exercise.CheckChoice("x", "<script>alert(1)</script>", "a", hint: "a < b");
