@@ -37,6 +37,8 @@ public sealed class Plot
         // The default encoder escapes <, > and & so the JSON can sit inside a <script> element safely.
         json = figure.ToJsonString(Compact);
         Title = ReadTitle(this.layout);
+        // A content hash, not a counter: the same figure gets the same id in every process and on every run.
+        ElementId = "downhill-plot-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)), 0, 6).ToLowerInvariant();
     }
 
     /// <summary>The chart's title ("" when it has none).</summary>
@@ -67,7 +69,7 @@ public sealed class Plot
     }
 
     /// <summary>The id of the HTML element, derived from the figure's content so it is the same on every run.</summary>
-    public string ElementId => "downhill-plot-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)), 0, 6).ToLowerInvariant();
+    public string ElementId { get; }
 
     /// <summary>Wraps a chart built with core Plotly.NET (its data, layout and config) as a <see cref="Plot"/>.</summary>
     public static Plot FromPlotly(Plotly.NET.GenericChart chart)

@@ -13,7 +13,7 @@ internal static class Sampling
     }
 
     /// <summary>Q on a grid: z[row, column] = Q(xs[column], ys[row]), the layout plotly expects.</summary>
-    public static double[,] Grid(Landscape surface, double[] xs, double[] ys, Func<double, double>? transform = null)
+    public static double[,] Grid(Landscape surface, double[] xs, double[] ys)
     {
         var z = new double[ys.Length, xs.Length];
         var point = new double[2];
@@ -22,8 +22,7 @@ internal static class Sampling
             {
                 point[0] = xs[column];
                 point[1] = ys[row];
-                var value = surface.Value(point);
-                z[row, column] = transform is null ? value : transform(value);
+                z[row, column] = surface.Value(point);
             }
         return z;
     }
