@@ -27,6 +27,9 @@ public static class KernelSpecInstaller
         return [process, entry];
     }
 
+    /// <summary>Stack size for the kernel's threads, in hex as the runtime reads DOTNET_DefaultStackSize: 64 MB.</summary>
+    public const string CellStackSizeHex = "4000000";
+
     /// <summary>kernel.json's content for the given launch command.</summary>
     public static JsonObject KernelJson(IReadOnlyList<string> launchCommand)
     {
@@ -38,7 +41,14 @@ public static class KernelSpecInstaller
             ["display_name"] = KernelIdentity.DisplayName,
             ["language"] = KernelIdentity.LanguageName,
             ["interrupt_mode"] = "message",
-            ["env"] = new JsonObject(),
+            ["env"] = new JsonObject
+            {
+                // Cells run on threads the executor creates; .NET's default 1.5 MB stack would end the
+                // kernel at a few thousand frames of a student's recursion. 64 MB (hex) is only reserved,
+                // not committed, until used. Infinite recursion still ends the process (.NET cannot catch
+                // a stack overflow); the front-end then offers to restart the kernel.
+                ["DOTNET_DefaultStackSize"] = CellStackSizeHex,
+            },
             ["metadata"] = new JsonObject
             {
                 ["debugger"] = false,

@@ -9,8 +9,8 @@ namespace Downhill.Jupyter.Kernel;
 
 /// <summary>
 /// The C# (Downhill) Jupyter kernel: binds the connection file's sockets and answers the messaging
-/// protocol 5.3 in front of the notebook executor. Shell requests run one at a time on a thread
-/// with a large stack; control requests (interrupt, shutdown) on their own thread, so they work
+/// protocol 5.3 in front of the notebook executor. Shell requests run one at a time on their own
+/// thread (the executor runs each cell on a thread of its own); control requests (interrupt, shutdown) on their own thread, so they work
 /// while a cell is busy. <see cref="RunAsync()"/> ends after a shutdown_request has been answered.
 /// </summary>
 public sealed class JupyterKernel : IDisposable
@@ -27,17 +27,19 @@ public sealed class JupyterKernel : IDisposable
     private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _warmUp = Task.CompletedTask;
     private long _arrivals;
+    private int _intelligenceWarming;
 
     public JupyterKernel(ConnectionInfo connection, KernelOptions? options = null)
     {
         _options = options ?? new KernelOptions();
         _sockets = new KernelSockets(connection, _options.Log);
+        _input = new InputBroker(message => _sockets.Send(Channel.Stdin, message), _sessionId);
         _session = new CSharpSession(new SessionOptions
         {
             WorkingDirectory = _options.WorkingDirectory,
             CellTimeout = _options.CellTimeout,
+            InputProvider = _input.ReadLine,
         });
-        _input = new InputBroker(message => _sockets.Send(Channel.Stdin, message), _sessionId);
         _execute = new ExecuteRequestHandler(() => _session, () => _warmUp, _input, Publish, _sessionId);
         _intelligence = new CodeIntelligence(() => _session.SubmittedCode);
         _sockets.Received += OnReceived;
@@ -71,13 +73,12 @@ public sealed class JupyterKernel : IDisposable
     /// <summary>Serves until a shutdown_request; the result says whether the client asked for a restart.</summary>
     public async Task<bool> RunAsync()
     {
-        Console.SetIn(new KernelStdin(_input));
         _sockets.Start();
-        StartWorker("jupyter shell", _shellQueue, _options.CellThreadStackBytes);
-        StartWorker("jupyter control", _controlQueue, 0);
+        StartWorker("jupyter shell", _shellQueue);
+        StartWorker("jupyter control", _controlQueue);
         // Answer kernel_info at once; compile Roslyn's first script meanwhile so the first cell is quick.
+        // Completion's warm-up costs seconds of CPU, so it waits until the first cell is done (WarmIntelligenceOnce).
         _warmUp = Task.Run(_session.WarmUpAsync);
-        _ = Task.Run(_intelligence.WarmUp);
         var restart = await _shutdown.Task;
         _sockets.StopAfterPendingSends();
         await _sockets.Stopped.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { });
@@ -101,13 +102,13 @@ public sealed class JupyterKernel : IDisposable
         }
     }
 
-    private void StartWorker(string name, BlockingCollection<Incoming> queue, int stackBytes)
+    private void StartWorker(string name, BlockingCollection<Incoming> queue)
     {
         var thread = new Thread(() =>
         {
             foreach (var incoming in queue.GetConsumingEnumerable())
                 Handle(incoming);
-        }, stackBytes)
+        })
         { IsBackground = true, Name = name };
         thread.Start();
     }
@@ -143,9 +144,11 @@ public sealed class JupyterKernel : IDisposable
             case "kernel_info_request":
                 return ("kernel_info_reply", KernelInfo.Reply());
             case "execute_request" when channel == Channel.Shell:
-                return ("execute_reply", _execute.ShouldAbort(arrival)
+                var reply = _execute.ShouldAbort(arrival)
                     ? _execute.AbortedReply()
-                    : _execute.Execute(request, () => Interlocked.Read(ref _arrivals)));
+                    : _execute.Execute(request, () => Interlocked.Read(ref _arrivals));
+                WarmIntelligenceOnce();
+                return ("execute_reply", reply);
             case "is_complete_request":
                 return ("is_complete_reply", _intelligence.IsComplete(request.GetString("code")));
             case "complete_request":
@@ -174,6 +177,12 @@ public sealed class JupyterKernel : IDisposable
         }
     }
 
+    private void WarmIntelligenceOnce()
+    {
+        if (Interlocked.Exchange(ref _intelligenceWarming, 1) == 1) return;
+        new Thread(_intelligence.WarmUp) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "completion warm-up" }.Start();
+    }
+
     private JupyterMessage Status(string state, JupyterMessage parent) =>
         JupyterMessage.Create("status", new JsonObject { ["execution_state"] = state }, parent, _sessionId, identities: []);
 
@@ -184,6 +193,7 @@ public sealed class JupyterKernel : IDisposable
         _shellQueue.CompleteAdding();
         _controlQueue.CompleteAdding();
         _sockets.Dispose();
+        _intelligence.Dispose();
         _session.Dispose();
     }
 

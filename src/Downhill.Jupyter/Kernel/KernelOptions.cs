@@ -12,13 +12,6 @@ public sealed record KernelOptions
     /// <summary>Folder relative paths resolve against; Jupyter starts kernels in the notebook's folder.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
-    /// <summary>
-    /// Stack size of the thread that runs cells. Deep (but finite) recursion in a lesson must work;
-    /// .NET cannot catch a stack overflow, so infinite recursion still ends the process and the
-    /// front-end offers to restart the kernel.
-    /// </summary>
-    public int CellThreadStackBytes { get; init; } = 256 * 1024 * 1024;
-
     /// <summary>Where kernel diagnostics go (dropped messages, handler failures); never the notebook.</summary>
     public TextWriter Log { get; init; } = Console.Error;
 }

@@ -1,53 +1,62 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
+using Downhill.Notebooks.Execution;
 using Microsoft.CodeAnalysis;
 
 namespace Downhill.Jupyter.Language;
 
 /// <summary>
-/// The metadata references and usings completion and inspection compile against: every assembly
-/// the kernel process has loaded (so the Downhill kit and anything a cell pulled in with #r), with
-/// XML documentation where it can be found (next to the assembly, or in the SDK's reference pack
-/// for the framework).
+/// The metadata references completion and inspection compile against — the same as the executor's
+/// cells: the whole shared framework and the kit's assemblies, plus anything a cell has since loaded
+/// with #r — each with its XML documentation where it can be found (next to the assembly, or in the
+/// SDK's reference pack for the framework), so inspect can show doc summaries.
 /// </summary>
 internal sealed class ScriptReferences
 {
-    /// <summary>The usings a cell starts with, as in the executor (and .NET Interactive before it).</summary>
-    public static readonly string[] DefaultUsings =
-    [
-        "System", "System.Collections", "System.Collections.Generic", "System.IO", "System.Linq",
-        "System.Text", "System.Threading", "System.Threading.Tasks",
-    ];
-
     private readonly Dictionary<string, MetadataReference> _byPath = new(StringComparer.Ordinal);
     private readonly string? _referencePackFolder = FindReferencePack();
+    private readonly string _runtimeDirectory = RuntimeEnvironment.GetRuntimeDirectory();
     private int _assemblyCount = -1;
 
-    /// <summary>True when assemblies were loaded since the last call (a cell ran #r): the project needs new references.</summary>
+    public ScriptReferences()
+    {
+        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator);
+        foreach (var path in trusted.Where(p => p.StartsWith(_runtimeDirectory, StringComparison.Ordinal) && p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
+            Add(path, Path.GetFileNameWithoutExtension(path));
+        foreach (var assembly in ScriptEnvironment.KitAssemblies)
+            Add(assembly.Location, assembly.GetName().Name);
+    }
+
+    public IEnumerable<MetadataReference> All => _byPath.Values;
+
+    /// <summary>True when a cell loaded new assemblies (#r) since the last call: the project needs them.</summary>
     public bool Refresh()
     {
         var assemblies = AppDomain.CurrentDomain.GetAssemblies();
         if (assemblies.Length == _assemblyCount) return false;
         _assemblyCount = assemblies.Length;
-        var changed = false;
-        foreach (var assembly in assemblies)
-        {
-            if (assembly.IsDynamic || string.IsNullOrEmpty(assembly.Location) || _byPath.ContainsKey(assembly.Location)) continue;
-            try
-            {
-                _byPath[assembly.Location] = MetadataReference.CreateFromFile(assembly.Location, documentation: Documentation(assembly));
-                changed = true;
-            }
-            catch (IOException) { /* an assembly that vanished from disk cannot be offered */ }
-        }
-        return changed;
+        var before = _byPath.Count;
+        foreach (var assembly in assemblies.Where(IsFromCell))
+            Add(assembly.Location, assembly.GetName().Name);
+        return _byPath.Count != before;
     }
 
-    public IEnumerable<MetadataReference> All => _byPath.Values;
+    /// <summary>Loaded from a package or a path a cell named — not the kernel's own machinery (Roslyn, NetMQ).</summary>
+    private bool IsFromCell(Assembly assembly) =>
+        !assembly.IsDynamic
+        && !string.IsNullOrEmpty(assembly.Location)
+        && !assembly.Location.StartsWith(_runtimeDirectory, StringComparison.Ordinal)
+        && !assembly.Location.StartsWith(AppContext.BaseDirectory, StringComparison.Ordinal);
 
-    private DocumentationProvider? Documentation(Assembly assembly)
+    private void Add(string path, string? name)
     {
-        var name = assembly.GetName().Name;
-        var beside = Path.ChangeExtension(assembly.Location, ".xml");
+        if (_byPath.ContainsKey(path) || !IsManaged(path)) return;
+        _byPath[path] = MetadataReference.CreateFromFile(path, documentation: Documentation(path, name));
+    }
+
+    private DocumentationProvider? Documentation(string path, string? name)
+    {
+        var beside = Path.ChangeExtension(path, ".xml");
         if (File.Exists(beside)) return XmlDocumentationProvider.CreateFromFile(beside);
         if (_referencePackFolder is null || name is null) return null;
         // CoreLib's public types are documented under System.Runtime in the reference pack.
@@ -56,18 +65,32 @@ internal sealed class ScriptReferences
         return File.Exists(inPack) ? XmlDocumentationProvider.CreateFromFile(inPack) : null;
     }
 
+    private static bool IsManaged(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+            return reader.HasMetadata;
+        }
+        catch (Exception e) when (e is BadImageFormatException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     private static string? FindReferencePack()
     {
-        // runtime folder: <dotnet>/shared/Microsoft.NETCore.App/<version>/ → <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<major>.<minor>/
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
-        var dotnetRoot = runtime is null ? null : Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
-        var packs = dotnetRoot is null ? null : Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
-        if (packs is null || !Directory.Exists(packs)) return null;
+        // runtime: <dotnet>/shared/Microsoft.NETCore.App/<version>/ → docs: <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<M>.<m>/
+        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
+        if (!Directory.Exists(packs)) return null;
         var framework = $"net{Environment.Version.Major}.{Environment.Version.Minor}";
         return Directory.GetDirectories(packs)
-            .Select(version => Path.Combine(version, "ref", framework))
-            .Where(Directory.Exists)
-            .OrderByDescending(path => path, StringComparer.Ordinal)
+            .Select(folder => (Version: Version.TryParse(Path.GetFileName(folder).Split('-')[0], out var v) ? v : new Version(0, 0), Folder: Path.Combine(folder, "ref", framework)))
+            .Where(candidate => Directory.Exists(candidate.Folder))
+            .OrderByDescending(candidate => candidate.Version)
+            .Select(candidate => candidate.Folder)
             .FirstOrDefault();
     }
 }

@@ -1,3 +1,4 @@
+using Downhill.Notebooks.Execution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Host.Mef;
@@ -22,12 +23,12 @@ internal sealed class ScriptWorkspace : IDisposable
     public ScriptWorkspace()
     {
         _documentId = DocumentId.CreateNewId(_projectId);
-        _references.Refresh();
         var project = ProjectInfo.Create(_projectId, VersionStamp.Create(), "cells", "cells", LanguageNames.CSharp,
             isSubmission: true,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: ScriptReferences.DefaultUsings),
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, usings: ScriptEnvironment.DefaultImports),
             parseOptions: ParseOptions,
-            metadataReferences: _references.All);
+            metadataReferences: _references.All,
+            hostObjectType: typeof(CellGlobals)); // display(…) and HTML(…), as in a real cell
         var solution = _workspace.CurrentSolution.AddProject(project)
             .AddDocument(DocumentInfo.Create(_documentId, "cells.csx", sourceCodeKind: SourceCodeKind.Script,
                 loader: TextLoader.From(TextAndVersion.Create(SourceText.From(""), VersionStamp.Create()))));

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Downhill.Jupyter.Tests.Client;
+using Downhill.Testing;
+
+namespace Downhill.Jupyter.Tests.RealClients;
+
+/// <summary>
+/// `downhill kernel install --prefix DIR` run for real (the command, not a shortcut), so Jupyter's
+/// own clients find the kernel through JUPYTER_PATH=DIR/share/jupyter.
+/// </summary>
+public sealed class KernelSpecInTemporaryPrefix : IDisposable
+{
+    public KernelSpecInTemporaryPrefix()
+    {
+        Prefix = RepositoryPaths.NewTempFolder("downhill-prefix");
+        var install = RunCommand(["kernel", "install", "--prefix", Prefix]);
+        if (install.ExitCode != 0) throw new InvalidOperationException($"downhill kernel install failed ({install.ExitCode}): {install.Output}");
+    }
+
+    public string Prefix { get; }
+
+    public string JupyterPath => Path.Combine(Prefix, "share", "jupyter");
+
+    /// <summary>A finished process: exit code, standard output, and both streams together for messages.</summary>
+    public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
+    {
+        public string Output => StandardOutput + StandardError;
+    }
+
+    /// <summary>Runs `downhill …` (dotnet Downhill.Cli.dll) and returns its exit code and combined output.</summary>
+    public static ProcessResult RunCommand(IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(KernelProcess.DotnetHost, [KernelProcess.CommandAssembly, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        return Run(start);
+    }
+
+    /// <summary>Runs a process to its end, reading both streams without deadlocking.</summary>
+    public static ProcessResult Run(ProcessStartInfo start, TimeSpan? timeout = null)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in time.");
+        }
+        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Prefix, recursive: true); }
+        catch (IOException) { /* a kernel still shutting down may hold a file; the temp folder is cleaned anyway */ }
+    }
+}
