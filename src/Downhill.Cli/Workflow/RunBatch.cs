@@ -22,53 +22,56 @@ internal static class RunBatch
     {
         var console = context.Console;
         var notebooks = Prepare(settings);
+        var outcomes = console.Profile.Capabilities.Interactive
+            ? await RunWithProgressBarsAsync(notebooks, settings, context, cancellation)
+            : await RunWithProgressLinesAsync(notebooks, settings, context, cancellation);
 
-        var outcomes = new List<NotebookOutcome>();
-        if (console.Profile.Capabilities.Interactive)
-        {
-            await console.Progress().AutoClear(false).HideCompleted(false).StartAsync(async progress =>
-            {
-                var tasks = notebooks.Select(n => progress.AddTask(Markup.Escape(Path.GetFileName(n.Path)), autoStart: false)).ToList();
-                for (var i = 0; i < notebooks.Count && !cancellation.IsCancellationRequested; i++)
-                {
-                    var task = tasks[i];
-                    task.StartTask();
-                    outcomes.Add(await RunOneAsync(notebooks[i], settings, context, (done, total) =>
-                    {
-                        task.MaxValue = Math.Max(total, 1);
-                        task.Value = done;
-                    }, cancellation));
-                    task.Value = task.MaxValue;
-                    task.StopTask();
-                }
-            });
-        }
-        else
-        {
-            foreach (var notebook in notebooks)
-            {
-                if (cancellation.IsCancellationRequested) break;
-                console.WriteLine($"Running {Path.GetFileName(notebook.Path)} …");
-                outcomes.Add(await RunOneAsync(notebook, settings, context, null, cancellation));
-            }
-        }
-
-        if (settings.Html)
-        {
-            var index = PageWriter.WriteIndex(outcomes.Select(o => o.Page!).ToList(), settings.OutputDirectory);
-            console.WriteLine();
-            SummaryTable.Write(console, outcomes);
-            console.MarkupLineInterpolated($"Pages: [link]{Relative(index, context)}[/]");
-        }
-        else
-        {
-            console.WriteLine();
-            SummaryTable.Write(console, outcomes);
-        }
+        var index = settings.Html ? PageWriter.WriteIndex(outcomes.Select(o => o.Page!).ToList(), settings.OutputDirectory) : null;
+        console.WriteLine();
+        SummaryTable.Write(console, outcomes);
+        if (index is not null) console.MarkupLineInterpolated($"Pages: [link]{Relative(index, context)}[/]");
         console.MarkupLineInterpolated($"Executed notebooks: {Relative(settings.OutputDirectory, context)}{Path.DirectorySeparatorChar}");
 
         var all = outcomes.Count == notebooks.Count && outcomes.All(o => o.Succeeded);
         return all ? ExitCodes.Success : ExitCodes.NotebookFailed;
+    }
+
+    /// <summary>A live bar per notebook, advancing cell by cell, on a terminal.</summary>
+    private static async Task<List<NotebookOutcome>> RunWithProgressBarsAsync(
+        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, RunSettings settings, CliContext context, CancellationToken cancellation)
+    {
+        var outcomes = new List<NotebookOutcome>();
+        await context.Console.Progress().AutoClear(false).HideCompleted(false).StartAsync(async progress =>
+        {
+            var bars = notebooks.Select(n => progress.AddTask(Markup.Escape(Path.GetFileName(n.Path)), autoStart: false)).ToList();
+            for (var i = 0; i < notebooks.Count && !cancellation.IsCancellationRequested; i++)
+            {
+                var bar = bars[i];
+                bar.StartTask();
+                outcomes.Add(await RunOneAsync(notebooks[i], settings, context, (done, total) =>
+                {
+                    bar.MaxValue = Math.Max(total, 1);
+                    bar.Value = done;
+                }, cancellation));
+                bar.Value = bar.MaxValue;
+                bar.StopTask();
+            }
+        });
+        return outcomes;
+    }
+
+    /// <summary>One line per notebook, for logs and pipes where a live display would be noise.</summary>
+    private static async Task<List<NotebookOutcome>> RunWithProgressLinesAsync(
+        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, RunSettings settings, CliContext context, CancellationToken cancellation)
+    {
+        var outcomes = new List<NotebookOutcome>();
+        foreach (var notebook in notebooks)
+        {
+            if (cancellation.IsCancellationRequested) break;
+            context.Console.WriteLine($"Running {Path.GetFileName(notebook.Path)} …");
+            outcomes.Add(await RunOneAsync(notebook, settings, context, null, cancellation));
+        }
+        return outcomes;
     }
 
     /// <summary>
