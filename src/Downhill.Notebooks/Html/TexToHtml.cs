@@ -86,6 +86,10 @@ public static class TexToHtml
                 i++;
                 output.Append('′');
                 return;
+            case '-':
+                i++;
+                output.Append('−'); // TeX sets a minus sign, not a hyphen
+                return;
             default:
                 i++;
                 output.Append(HtmlText.Encode(c.ToString()));

@@ -80,7 +80,7 @@ public class NotebookPageTests
         var page = NotebookPage.Render(notebook, "fallback");
 
         Assert.Contains("<title>Step size</title>", page);
-        Assert.Contains("w ← w - α ∇L(w)", page);
+        Assert.Contains("w ← w − α ∇L(w)", page);
         Assert.Contains("<table>", page);
         Assert.Contains("<h2", page); // a code cell starting #!markdown is prose, not code
         Assert.DoesNotContain("#!markdown", page);

@@ -15,7 +15,7 @@ public class TexToHtmlTests
     [InlineData(@"\hat{y}", "y\u0302")]
     [InlineData(@"a < b", "a &lt; b")]
     [InlineData(@"\unknowncommand{x}", @"\unknowncommandx")]
-    [InlineData(@"\log(1 + e^{-z})", "<span class=\"fn\">log</span>(1 + e<sup>-z</sup>)")]
+    [InlineData(@"\log(1 + e^{-z})", "<span class=\"fn\">log</span>(1 + e<sup>−z</sup>)")]
     public void Tex_becomes_readable_html(string tex, string html) => Assert.Equal(html, TexToHtml.Convert(tex));
 
     [Fact]
