@@ -78,7 +78,7 @@ public sealed class JupyterKernel : IDisposable
         StartWorker("jupyter control", _controlQueue);
         // Answer kernel_info at once; compile Roslyn's first script meanwhile so the first cell is quick.
         // Completion's warm-up costs seconds of CPU, so it waits until the first cell is done (WarmIntelligenceOnce).
-        _warmUp = Task.Run(_session.WarmUpAsync);
+        _warmUp = Task.Run(WarmUpAsync);
         var restart = await _shutdown.Task;
         _sockets.StopAfterPendingSends();
         await _sockets.Stopped.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { });
@@ -175,6 +175,16 @@ public sealed class JupyterKernel : IDisposable
                     _options.Log.WriteLine($"[downhill kernel] Ignored unsupported {request.Type}.");
                 return (null, null);
         }
+    }
+
+    /// <summary>
+    /// Roslyn's first compile, then a chart through the session's formatter: a lesson's first cell
+    /// loads the kit and draws, so the Plotly and HTML paths are JIT-compiled before it arrives.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        await _session.WarmUpAsync();
+        _session.Formatter.Format(Downhill.Charts.Plots.Line([0.0, 1.0], [1.0, 0.0]));
     }
 
     private void WarmIntelligenceOnce()
