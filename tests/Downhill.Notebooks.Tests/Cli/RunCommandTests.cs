@@ -200,4 +200,21 @@ public class RunCommandTests
         var executed = NotebookFile.Read(Path.Combine(folder, "artifacts", "lesson.ipynb"));
         Assert.Equal("1.8", executed.Cells[2].Outputs.OfType<ExecuteResultOutput>().Single().Data.Text("text/plain"));
     }
+
+    [Fact]
+    public async Task In_place_refuses_a_dib_and_two_inputs_with_one_name_are_refused_before_running()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "lesson.dib"), DibReaderTests.Sample);
+        Save(Directory.CreateDirectory(Path.Combine(folder, "a")).FullName, "same.ipynb", Good);
+        Save(Directory.CreateDirectory(Path.Combine(folder, "b")).FullName, "same.ipynb", Good);
+
+        var dib = await DownhillCommand.InProcessAsync(folder, "run", "lesson.dib", "--in-place");
+        var twins = await DownhillCommand.InProcessAsync(folder, "run", "a/same.ipynb", "b/same.ipynb");
+
+        Assert.Equal((2, "--in-place writes .ipynb files only; lesson.dib is a .dib, so run it without --in-place."), (dib.ExitCode, dib.Output.Trim()));
+        Assert.Equal(2, twins.ExitCode);
+        Assert.Contains("would both be written as same.ipynb", twins.Output);
+        Assert.False(Directory.Exists(Path.Combine(folder, "artifacts")));
+    }
 }
