@@ -10,7 +10,7 @@ namespace Downhill.Jupyter.Kernel;
 /// the control thread may <see cref="Interrupt"/> the running cell.
 /// </summary>
 internal sealed class ExecuteRequestHandler(
-    Func<CSharpSession> session,
+    CSharpSession session,
     Func<Task> warmUp,
     InputBroker input,
     Action<JupyterMessage> publish,
@@ -95,7 +95,7 @@ internal sealed class ExecuteRequestHandler(
             using var inputScope = input.Begin(request, allowStdin, cancellation.Token);
             try { warmUp().GetAwaiter().GetResult(); }
             catch (Exception) { /* a failed warm-up shows up again, clearly, in the cell itself */ }
-            return session().ExecuteAsync(code, $"cell {count}", sink, cancellation.Token).GetAwaiter().GetResult();
+            return session.ExecuteAsync(code, $"cell {count}", sink, cancellation.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {

@@ -9,9 +9,10 @@ namespace Downhill.Jupyter.Kernel;
 
 /// <summary>
 /// The C# (Downhill) Jupyter kernel: binds the connection file's sockets and answers the messaging
-/// protocol 5.3 in front of the notebook executor. Shell requests run one at a time on their own
-/// thread (the executor runs each cell on a thread of its own); control requests (interrupt, shutdown) on their own thread, so they work
-/// while a cell is busy. <see cref="RunAsync()"/> ends after a shutdown_request has been answered.
+/// protocol 5.3 in front of the notebook executor. Shell requests are served one at a time on one
+/// thread (the executor runs each cell on a thread of its own); control requests (interrupt,
+/// shutdown) on another, so they work while a cell is busy. <see cref="RunAsync()"/> ends after a
+/// shutdown_request has been answered.
 /// </summary>
 public sealed class JupyterKernel : IDisposable
 {
@@ -40,7 +41,7 @@ public sealed class JupyterKernel : IDisposable
             CellTimeout = _options.CellTimeout,
             InputProvider = _input.ReadLine,
         });
-        _execute = new ExecuteRequestHandler(() => _session, () => _warmUp, _input, Publish, _sessionId);
+        _execute = new ExecuteRequestHandler(_session, () => _warmUp, _input, Publish, _sessionId);
         _intelligence = new CodeIntelligence(() => _session.SubmittedCode);
         _sockets.Received += OnReceived;
     }
