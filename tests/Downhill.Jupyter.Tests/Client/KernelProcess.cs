@@ -14,9 +14,12 @@ public sealed class KernelProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
 
-    private KernelProcess(ConnectionFile connection, Process process)
+    private readonly string _folder;
+
+    private KernelProcess(ConnectionFile connection, Process process, string folder)
     {
         Connection = connection;
+        _folder = folder;
         _process = process;
         _process.ErrorDataReceived += (_, e) => { lock (_stderr) _stderr.AppendLine(e.Data); };
         _process.OutputDataReceived += (_, _) => { };
@@ -60,7 +63,7 @@ public sealed class KernelProcess : IDisposable
             WorkingDirectory = folder,
         };
         foreach (var (name, value) in spec["env"]!.AsObject()) start.Environment[name] = value!.GetValue<string>();
-        return new KernelProcess(connection, Process.Start(start)!);
+        return new KernelProcess(connection, Process.Start(start)!, folder);
     }
 
     public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
@@ -82,5 +85,7 @@ public sealed class KernelProcess : IDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
         _process.WaitForExit(5000);
         _process.Dispose();
+        try { Directory.Delete(_folder, recursive: true); }
+        catch (IOException) { /* left for the system's temp cleaning */ }
     }
 }
