@@ -48,6 +48,9 @@ public static class KernelSpecInstaller
                 // not committed, until used. Infinite recursion still ends the process (.NET cannot catch
                 // a stack overflow); the front-end then offers to restart the kernel.
                 ["DOTNET_DefaultStackSize"] = CellStackSizeHex,
+                // The app host finds the runtime through DOTNET_ROOT; VS Code or JupyterLab may start the
+                // kernel with an environment that lacks it, so the kernelspec names the runtime this build ran on.
+                ["DOTNET_ROOT"] = DotnetRoot(),
             },
             ["metadata"] = new JsonObject
             {
@@ -56,6 +59,10 @@ public static class KernelSpecInstaller
             },
         };
     }
+
+    /// <summary>The folder holding the running .NET (…/shared/Microsoft.NETCore.App/&lt;version&gt;/ is three levels below it).</summary>
+    private static string DotnetRoot() =>
+        Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
     /// <summary>Writes the kernelspec into <paramref name="kernelsFolder"/>/downhill (replacing one that is there) and returns that folder.</summary>
     public static string Install(string kernelsFolder, IReadOnlyList<string> launchCommand)

@@ -23,6 +23,9 @@ public sealed class KernelSpecInstallerTests
         Assert.Equal("C#", spec["language"]!.GetValue<string>());
         Assert.Equal("message", spec["interrupt_mode"]!.GetValue<string>());
         Assert.NotNull(spec["metadata"]);
+        var env = spec["env"]!.AsObject();
+        Assert.True(File.Exists(Path.Combine(env["DOTNET_ROOT"]!.GetValue<string>(), OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet")));
+        Assert.Equal(64 * 1024 * 1024, Convert.ToInt32(env["DOTNET_DefaultStackSize"]!.GetValue<string>(), 16));
         Assert.True(File.Exists(Path.Combine(folder, "logo-32x32.png")));
         Assert.True(File.Exists(Path.Combine(folder, "logo-64x64.png")));
     }
