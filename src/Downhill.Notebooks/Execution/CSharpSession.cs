@@ -1,39 +1,217 @@
-namespace Downhill.Notebooks.Execution;
+using System.Diagnostics;
+using Downhill.Notebooks.Formatting;
+using Downhill.Notebooks.Magics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Scripting;
 
-// CONTRACT — being implemented (issue 3). The public surface below is what the command and the
-// kernel code against; keep it stable.
+namespace Downhill.Notebooks.Execution;
 
 /// <summary>
 /// One C# scripting session: cells run one after another against chained state, with the Downhill
 /// library already referenced. One executor for both front doors (the command and the kernel).
 /// </summary>
+/// <remarks>
+/// Semantics are those of .NET Interactive's C# kernel: Roslyn scripting with
+/// <see cref="ScriptEnvironment.DefaultImports"/>; a trailing expression is the result; <c>display(x)</c> and
+/// <c>HTML("…")</c> come from <see cref="CellGlobals"/>; Console output becomes streams; an exception keeps the
+/// variables the cell set before it (as the old kernel did), while a cell stopped by a time-out or an interrupt
+/// leaves the state exactly as it was before the cell. Cells run one at a time.
+/// </remarks>
 public sealed class CSharpSession : IDisposable
 {
-    public CSharpSession(SessionOptions? options = null) => Options = options ?? new SessionOptions();
+    private readonly SemaphoreSlim oneCellAtATime = new(1, 1);
+    private readonly CellGlobals globals;
+    private readonly OutputFormatter formatter = new();
+    private readonly SessionReferences references;
+    private readonly List<string> submitted = [];
+    private readonly string displayPrefix = Guid.NewGuid().ToString("N")[..8];
+    private int displayCount;
+    private ScriptOptions scriptOptions;
+    private ScriptState<object>? state;
+    private volatile CellOutput? currentOutput;
+    private CellOutput? lastOutput;
+
+    public CSharpSession(SessionOptions? options = null)
+    {
+        Options = options ?? new SessionOptions();
+        globals = new CellGlobals(this);
+        scriptOptions = ScriptEnvironment.CreateOptions(Options.WorkingDirectory);
+        references = new SessionReferences(Options.WorkingDirectory, new PackageRestorer(Options.NuGetCacheDirectory ?? PackageRestorer.DefaultCacheDirectory));
+    }
 
     public SessionOptions Options { get; }
 
     /// <summary>Cells executed so far (the Jupyter execution count of the last one).</summary>
     public int ExecutionCount { get; private set; }
 
+    /// <summary>The formatter the session's outputs go through (one per session: plotly.js is sent once).</summary>
+    public OutputFormatter Formatter => formatter;
+
     /// <summary>
     /// Compiles a throw-away script so the first real cell does not pay for Roslyn's JIT.
     /// Safe to call in the background right after start.
     /// </summary>
-    public Task WarmUpAsync() => throw new NotImplementedException();
+    public Task WarmUpAsync() => Task.Run(async () =>
+    {
+        // The same references and globals as real cells, so their metadata is read once here; the state is discarded.
+        var script = CSharpScript.Create<object>("var warm = new List<int> { 1, 2, 3 }.Select(x => x * 2).Sum(); warm",
+            scriptOptions.WithFilePath("warm-up"), typeof(CellGlobals));
+        await script.RunAsync(new CellGlobals(this));
+        formatter.Format(new[] { new { Step = 1, Loss = 0.5 } }.ToList()); // warms the reflection-based table path
+    });
 
     /// <summary>
     /// Runs one cell (magics included). <paramref name="cellName"/> ("cell 3") is used in error messages.
     /// Cancelling <paramref name="cancellation"/> interrupts the cell, even a tight loop; the session survives.
     /// </summary>
-    public Task<ExecutionResult> ExecuteAsync(string code, string cellName, IOutputSink sink, CancellationToken cancellation = default)
-        => throw new NotImplementedException();
+    public async Task<ExecutionResult> ExecuteAsync(string code, string cellName, IOutputSink sink, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(sink);
+        await oneCellAtATime.WaitAsync(CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+        var output = new CellOutput(sink);
+        currentOutput = output;
+        try
+        {
+            var count = ++ExecutionCount;
+            var status = await RunCellAsync(code, cellName, output, cancellation);
+            output.Close();
+            return new ExecutionResult(status, count, clock.Elapsed);
+        }
+        finally
+        {
+            lastOutput = output;
+            currentOutput = null;
+            oneCellAtATime.Release();
+        }
+    }
+
+    private async Task<ExecutionStatus> RunCellAsync(string code, string cellName, CellOutput output, CancellationToken cancellation)
+    {
+        PreparedCell cell;
+        try
+        {
+            cell = MagicParser.Parse(code);
+            if (cell.IsMarkdown) return ExecutionStatus.Ok;
+            var added = await references.AddAsync(cell, cancellation);
+            if (added.Count > 0) scriptOptions = scriptOptions.AddReferences(added);
+        }
+        catch (MagicCommandException e)
+        {
+            output.Error(CellErrors.Preparation(cellName, e.Line, e.Message));
+            return ExecutionStatus.Error;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            output.Error(CellErrors.Interrupted(cellName));
+            return ExecutionStatus.Interrupted;
+        }
+
+        var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
+        var options = scriptOptions.WithFilePath(cellFile);
+        var script = state is null
+            ? CSharpScript.Create<object>(cell.Code, options, typeof(CellGlobals))
+            : state.Script.ContinueWith<object>(cell.Code, options);
+        var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            output.Error(CellErrors.Compilation(cellName, errors));
+            return ExecutionStatus.Error;
+        }
+        var hasResult = HasTrailingExpression(script);
+        // Stack frames carry the path as the compiler recorded it (the source resolver may have made it absolute).
+        cellFile = script.GetCompilation().SyntaxTrees.Last().FilePath;
+
+        var previous = state;
+        var clock = Stopwatch.StartNew();
+        var console = new CellConsole(output, Options.InputProvider);
+        var run = await CellRunner.RunAsync(
+            () => previous is null
+                ? script.RunAsync(globals, catchException: _ => true)
+                : script.RunFromAsync(previous, catchException: _ => true),
+            console, Options.CellTimeout, cancellation);
+        clock.Stop();
+
+        var status = Report(run, cellName, cellFile, hasResult, output);
+        if (cell.IsTimed) output.Write("stdout", TimeMagic.Report(clock.Elapsed));
+        return status;
+    }
+
+    private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, bool hasResult, CellOutput output)
+    {
+        switch (run.Ending)
+        {
+            case CellEnding.TimedOut:
+                output.Error(CellErrors.TimedOut(cellName, Options.CellTimeout));
+                return ExecutionStatus.TimedOut;
+            case CellEnding.Interrupted:
+                output.Error(CellErrors.Interrupted(cellName));
+                return ExecutionStatus.Interrupted;
+            case CellEnding.Failed:
+                output.Error(CellErrors.Exception(cellName, cellFile, run.Failure!));
+                return ExecutionStatus.Error;
+        }
+
+        var newState = run.Value!;
+        state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
+        lock (submitted) submitted.Add(newState.Script.Code);
+        if (newState.Exception is { } exception)
+        {
+            output.Error(CellErrors.Exception(cellName, cellFile, exception));
+            return ExecutionStatus.Error;
+        }
+        if (hasResult) output.Result(FormatSafely(newState.ReturnValue));
+        return ExecutionStatus.Ok;
+    }
+
+    // Roslyn knows whether the submission ends in an expression with a value; "x;" and "Console.WriteLine(x)" do not.
+    private static bool HasTrailingExpression(Script script)
+    {
+        var compilation = script.GetCompilation();
+        var tree = compilation.SyntaxTrees.LastOrDefault();
+        if (tree?.GetRoot() is not CompilationUnitSyntax root) return false;
+        if (root.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last })
+            return false;
+        var type = compilation.GetSemanticModel(tree).GetTypeInfo(last.Expression).Type;
+        return type is not null && type.SpecialType != SpecialType.System_Void;
+    }
+
+    private MimeBundle FormatSafely(object? value)
+    {
+        try
+        {
+            return formatter.Format(value);
+        }
+        catch (Exception e)
+        {
+            return MimeBundle.FromText($"({value?.GetType().Name} could not be shown: {e.Message})");
+        }
+    }
+
+    /// <summary>display(x) from a cell: shows the value now and hands back a handle to replace it.</summary>
+    internal DisplayHandle Display(object? value)
+    {
+        var id = $"{displayPrefix}-{Interlocked.Increment(ref displayCount)}";
+        OutputForDisplay().Display(FormatSafely(value), id);
+        return new DisplayHandle(id, (newValue, displayId) => OutputForDisplay().UpdateDisplay(FormatSafely(newValue), displayId));
+    }
+
+    // A handle kept from an earlier cell updates through the cell running now (Jupyter front-ends match the
+    // display id); between cells it goes to the last cell's sink.
+    private CellOutput OutputForDisplay() =>
+        currentOutput ?? lastOutput ?? throw new InvalidOperationException("display() can only be called from a running cell.");
 
     /// <summary>All code successfully submitted so far, in order (for completion and inspection).</summary>
-    public IReadOnlyList<string> SubmittedCode => throw new NotImplementedException();
+    public IReadOnlyList<string> SubmittedCode
+    {
+        get { lock (submitted) return submitted.ToArray(); }
+    }
 
     /// <summary>Reads a variable's current value from the session state (null when it does not exist).</summary>
-    public object? GetVariable(string name) => throw new NotImplementedException();
+    public object? GetVariable(string name) => state?.GetVariable(name)?.Value;
 
-    public void Dispose() { }
+    public void Dispose() => oneCellAtATime.Dispose();
 }

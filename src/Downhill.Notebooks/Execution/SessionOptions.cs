@@ -11,4 +11,10 @@ public sealed record SessionOptions
 
     /// <summary>Where packages restored by #r "nuget: …" are cached between runs.</summary>
     public string? NuGetCacheDirectory { get; init; }
+
+    /// <summary>
+    /// Answers a cell's Console.ReadLine: called with (prompt, isPassword), returns the line typed.
+    /// Null (the default) means there is no keyboard, and reading fails with a clear message instead of hanging.
+    /// </summary>
+    public Func<string, bool, string>? InputProvider { get; init; }
 }

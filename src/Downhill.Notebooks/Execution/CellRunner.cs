@@ -1,0 +1,88 @@
+using System.Runtime;
+
+namespace Downhill.Notebooks.Execution;
+
+/// <summary>How a cell's run ended, seen from outside the cell.</summary>
+internal enum CellEnding
+{
+    Completed,
+    Failed,
+    TimedOut,
+    Interrupted,
+}
+
+/// <summary>The end of one run: the value the cell's code produced, or what went wrong.</summary>
+internal sealed record CellRun<T>(CellEnding Ending, T? Value, Exception? Failure);
+
+/// <summary>
+/// Runs a cell's code on a thread of its own inside <see cref="ControlledExecution"/>, so a time-out or an
+/// interrupt stops it even in a tight <c>while (true) {}</c> that never looks at a cancellation token —
+/// something the retired .NET Interactive kernel could not do. The session's state is untouched by a
+/// stopped cell: the caller keeps the state from before it.
+/// </summary>
+/// <remarks>
+/// Code after an <c>await</c> in a cell continues on the thread pool, like in .NET Interactive (there is no
+/// synchronization context, so <c>.Result</c> on a task does not deadlock). Such a continuation cannot be
+/// aborted; a time-out then still ends the cell and reports it, and the continuation is left to finish alone.
+/// </remarks>
+internal static class CellRunner
+{
+    public static Task<CellRun<T>> RunAsync<T>(Func<Task<T>> start, CellConsole console, TimeSpan timeout, CancellationToken interrupt)
+    {
+        var finished = new TaskCompletionSource<CellRun<T>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var deadline = new CancellationTokenSource(timeout);
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt, deadline.Token);
+
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                finished.SetResult(Run(start, console, stop.Token, interrupt));
+            }
+            finally
+            {
+                stop.Dispose();
+                deadline.Dispose();
+            }
+        })
+        {
+            IsBackground = true, // a cell that could not be stopped must not keep the process alive
+            Name = "Downhill cell",
+        };
+        thread.Start();
+        return finished.Task;
+    }
+
+    private static CellRun<T> Run<T>(Func<Task<T>> start, CellConsole console, CancellationToken stop, CancellationToken interrupt)
+    {
+        using var redirection = ConsoleRedirection.Begin(console);
+        try
+        {
+            T? value = default;
+            // SYSLIB0046: ControlledExecution is obsolete-marked because aborting a thread can leave shared state
+            // half-updated. Here it is the whole point — a student's runaway loop must be stoppable — and only the
+            // cell's own thread is aborted; the session keeps the script state from before the cell.
+#pragma warning disable SYSLIB0046
+            ControlledExecution.Run(() =>
+            {
+                var task = start();
+                task.Wait(stop); // a cell awaiting something slow stops waiting when time is up
+                value = task.Result;
+            }, stop);
+#pragma warning restore SYSLIB0046
+            return new CellRun<T>(CellEnding.Completed, value, null);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return new CellRun<T>(interrupt.IsCancellationRequested ? CellEnding.Interrupted : CellEnding.TimedOut, default, null);
+        }
+        catch (Exception e)
+        {
+            return new CellRun<T>(CellEnding.Failed, default, e is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerExceptions[0] : e);
+        }
+        finally
+        {
+            console.Output.Close();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace Downhill.Notebooks.Execution;
+
+/// <summary>
+/// Sends Console output of a running cell to that cell's outputs, and answers its Console.ReadLine.
+/// Console is one per process while sessions may run side by side (tests, a kernel and a warm-up), so
+/// the console is swapped for routers that look up the current cell through an AsyncLocal: work a
+/// cell starts (tasks, awaits) is routed to it, everything else goes to the real console. The real
+/// console comes back when no cell is running.
+/// </summary>
+internal static class ConsoleRedirection
+{
+    private static readonly AsyncLocal<CellConsole?> Current = new();
+    private static readonly object Gate = new();
+    private static int activeCells;
+    private static TextWriter? realOut;
+    private static TextWriter? realError;
+    private static TextReader? realIn;
+
+    /// <summary>Routes this thread's (and its async flow's) console to <paramref name="cell"/> until disposed.</summary>
+    public static IDisposable Begin(CellConsole cell)
+    {
+        lock (Gate)
+        {
+            if (activeCells++ == 0)
+            {
+                realOut = Console.Out;
+                realError = Console.Error;
+                realIn = Console.In;
+                Console.SetOut(new RoutingWriter("stdout", realOut));
+                Console.SetError(new RoutingWriter("stderr", realError));
+                Console.SetIn(new RoutingReader(realIn));
+            }
+        }
+        Current.Value = cell;
+        return new Ending();
+    }
+
+    private sealed class Ending : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 1) return;
+            Current.Value = null;
+            lock (Gate)
+            {
+                if (--activeCells > 0) return;
+                Console.SetOut(realOut!);
+                Console.SetError(realError!);
+                Console.SetIn(realIn!);
+            }
+        }
+    }
+
+    private static CellConsole? OpenCell => Current.Value is { Output.IsOpen: true } cell ? cell : null;
+
+    private sealed class RoutingWriter(string name, TextWriter real) : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => Write(value.ToString());
+
+        public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+
+        public override void Write(string? value)
+        {
+            if (value is null) return;
+            if (OpenCell is { } cell) cell.Output.Write(name, value);
+            else real.Write(value);
+        }
+
+        public override void WriteLine(string? value) => Write(value + NewLine);
+
+        public override void Flush()
+        {
+            if (OpenCell is null) real.Flush();
+        }
+    }
+
+    private sealed class RoutingReader(TextReader real) : TextReader
+    {
+        public override string? ReadLine() => OpenCell is { } cell ? cell.ReadLine() : real.ReadLine();
+
+        public override int Read() => OpenCell is { } cell ? cell.Read() : real.Read();
+
+        public override int Peek() => OpenCell is not null ? -1 : real.Peek();
+
+        public override string ReadToEnd() => OpenCell is { } cell ? cell.ReadLine() + Environment.NewLine : real.ReadToEnd();
+    }
+}
+
+/// <summary>A running cell's console: where its output goes and who answers its ReadLine.</summary>
+internal sealed class CellConsole(CellOutput output, Func<string, bool, string>? inputProvider)
+{
+    public const string NoKeyboard = "this notebook runs without a keyboard: Console.ReadLine is not available";
+
+    private string pendingInput = "";
+
+    public CellOutput Output => output;
+
+    public string ReadLine()
+    {
+        if (inputProvider is null) throw new InvalidOperationException(NoKeyboard);
+        output.Flush(); // a prompt written with Console.Write must show before the front-end asks
+        return inputProvider("", false);
+    }
+
+    public int Read()
+    {
+        if (pendingInput.Length == 0) pendingInput = ReadLine() + "\n";
+        var next = pendingInput[0];
+        pendingInput = pendingInput[1..];
+        return next;
+    }
+}

@@ -1,0 +1,71 @@
+using Downhill.Charts;
+
+namespace Downhill.Notebooks.Formatting;
+
+/// <summary>
+/// Turns a cell's value into a <see cref="Execution.MimeBundle"/> — one formatter for the command and the
+/// kernel. Every bundle has text/plain. Charts (the kit's <see cref="Plot"/>, Plotly.NET's GenericChart),
+/// HTML content and objects with a ToHtml() also get text/html; sequences of objects become tables.
+/// <para>
+/// One formatter per session: the first chart it formats carries plotly.js itself, in a
+/// <c>&lt;script data-downhill="plotly.js"&gt;</c> block, so charts draw offline; later charts rely on
+/// <c>window.Plotly</c> and stay small. Page renderers strip those blocks and load plotly.js once.
+/// </para>
+/// </summary>
+public sealed class OutputFormatter
+{
+    /// <summary>The attribute that marks the script block carrying plotly.js (page renderers look for it).</summary>
+    public const string PlotlyScriptMarker = "data-downhill=\"plotly.js\"";
+
+    private int plotlyIncluded;
+
+    /// <summary>Whether a chart formatted so far has carried plotly.js.</summary>
+    public bool PlotlyIncluded => Volatile.Read(ref plotlyIncluded) == 1;
+
+    /// <summary>Formats one value; never throws for a value whose ToString throws (the text then says so).</summary>
+    public Execution.MimeBundle Format(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return Execution.MimeBundle.FromText("null");
+            case string text:
+                return Execution.MimeBundle.FromText(text);
+            case Plot plot:
+                return Chart(plot);
+            case Plotly.NET.GenericChart chart:
+                return Chart(Plot.FromPlotly(chart));
+        }
+
+        if (HtmlSource.TryGetHtml(value) is { } html)
+            return Execution.MimeBundle.FromHtml(html, PlainText(value));
+        if (TableFormatter.TryFormat(value) is { } table)
+            return Execution.MimeBundle.FromHtml(table.Html, table.Text);
+        if (ListText.TryFormat(value) is { } list)
+            return Execution.MimeBundle.FromText(list);
+        return Execution.MimeBundle.FromText(PlainText(value));
+    }
+
+    private Execution.MimeBundle Chart(Plot plot)
+    {
+        var html = plot.ToHtml();
+        if (Interlocked.Exchange(ref plotlyIncluded, 1) == 0)
+            html = $"<script {PlotlyScriptMarker}>{ScriptSafe(PlotlyScript.Source)}</script>\n{html}";
+        return Execution.MimeBundle.FromHtml(html, plot.ToString());
+    }
+
+    // A literal "</script" inside the source would end the block early; "<\/script" means the same to JavaScript.
+    private static string ScriptSafe(string source) => source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
+
+    private static string PlainText(object value)
+    {
+        try
+        {
+            return TableFormatter.CellText(value);
+        }
+        catch (Exception e)
+        {
+            return $"({value.GetType().Name}.ToString() failed: {e.Message})";
+        }
+    }
+}

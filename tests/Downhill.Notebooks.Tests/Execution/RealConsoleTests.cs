@@ -1,0 +1,47 @@
+namespace Downhill.Notebooks.Tests.Execution;
+
+[Collection(ConsoleCollection.Name)]
+public sealed class RealConsoleTests
+{
+    [Fact]
+    public async Task The_real_console_is_back_after_the_cell()
+    {
+        var realOut = Console.Out;
+        var realError = Console.Error;
+        var realIn = Console.In;
+        using var cells = new SessionHarness();
+        await cells.Run("Console.WriteLine(\"inside\");");
+        Assert.Same(realOut, Console.Out);
+        Assert.Same(realError, Console.Error);
+        Assert.Same(realIn, Console.In);
+    }
+
+    [Fact]
+    public async Task Writes_from_outside_any_cell_reach_the_real_console_while_a_cell_runs()
+    {
+        var realOut = Console.Out;
+        using var captured = new StringWriter();
+        Console.SetOut(captured);
+        try
+        {
+            using var cells = new SessionHarness();
+            using var started = new ManualResetEventSlim();
+            var running = cells.Run("Console.WriteLine(\"cell\");\nSystem.Threading.Thread.Sleep(300);");
+            // A thread the cell did not start writes while the cell runs: that text is not the cell's.
+            var outsider = new Thread(() =>
+            {
+                Thread.Sleep(100);
+                Console.WriteLine("outsider");
+            });
+            using (ExecutionContext.SuppressFlow()) outsider.Start();
+            var (_, sink) = await running;
+            outsider.Join();
+            Assert.Equal("cell\n", sink.StreamText("stdout"));
+            Assert.Equal("outsider\n", captured.ToString());
+        }
+        finally
+        {
+            Console.SetOut(realOut);
+        }
+    }
+}
