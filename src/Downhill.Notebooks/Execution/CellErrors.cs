@@ -86,9 +86,23 @@ internal static class CellErrors
     private static int? InnermostCellLine(Exception exception, string cellFile)
     {
         foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
-            if (frame.GetFileName() == cellFile && frame.GetFileLineNumber() > 0)
+            if (IsInCell(frame, cellFile) && frame.GetFileLineNumber() > 0)
                 return frame.GetFileLineNumber();
         return null;
+    }
+
+    // The PDB records the cell's file path as the source resolver normalised it (made absolute against the
+    // notebook's folder), while the syntax tree keeps the bare name: compare the file names.
+    private static bool IsInCell(StackFrame frame, string cellFile) =>
+        frame.GetFileName() is { } file && (file == cellFile || Path.GetFileName(file) == Path.GetFileName(cellFile));
+
+    // A method defined in an earlier cell runs from that cell's file, named "cell 1 #1" (name, then execution count).
+    private static string? EarlierCellName(StackFrame frame)
+    {
+        if (frame.GetFileName() is not { } file || frame.GetFileLineNumber() <= 0) return null;
+        var name = Path.GetFileName(file);
+        var hash = name.LastIndexOf(" #", StringComparison.Ordinal);
+        return hash > 0 && int.TryParse(name.AsSpan(hash + 2), out _) ? name[..hash] : null;
     }
 
     // The frames a student can act on: from where it was thrown up to the last line of the cell, leaving out
@@ -96,16 +110,15 @@ internal static class CellErrors
     private static IEnumerable<string> CellFrames(Exception exception, string cellFile, string cellName)
     {
         var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
-        var last = Array.FindLastIndex(frames, f => f.GetFileName() == cellFile);
+        var last = Array.FindLastIndex(frames, f => IsInCell(f, cellFile));
         if (last < 0) last = frames.Length - 1;
         for (var i = 0; i <= last; i++)
         {
             var frame = frames[i];
             var method = frame.GetMethod();
             if (method is null) continue;
-            var where = frame.GetFileName() == cellFile
-                ? $" in {cellName}, line {frame.GetFileLineNumber()}"
-                : "";
+            var cell = IsInCell(frame, cellFile) ? cellName : EarlierCellName(frame);
+            var where = cell is null ? "" : $" in {cell}, line {frame.GetFileLineNumber()}";
             yield return $"   at {Describe(method)}{where}";
         }
     }

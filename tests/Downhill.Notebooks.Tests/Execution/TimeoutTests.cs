@@ -9,7 +9,7 @@ public sealed class TimeoutTests
     {
         using var cells = new SessionHarness(new SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(500) });
         await cells.Value("var kept = 41;");
-        var (result, sink) = await cells.Run("kept = 0;\nwhile (true) { }");
+        var (result, sink) = await cells.Run("var lost = 0;\nwhile (true) { }");
         Assert.Equal(ExecutionStatus.TimedOut, result.Status);
         Assert.Equal("cell 2 ran past its 500-millisecond time-out and was stopped", sink.ErrorOutput!.Value);
         Assert.Equal("42", await cells.Value("kept + 1"));
