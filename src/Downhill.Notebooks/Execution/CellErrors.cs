@@ -123,6 +123,9 @@ internal static class CellErrors
         }
     }
 
+    private static bool InCell(StackFrame frame, string cellFile) =>
+        frame.GetFileName() is { } file && (file == cellFile || Path.GetFileName(file) == Path.GetFileName(cellFile));
+
     private static string Describe(MethodBase method)
     {
         var type = method.DeclaringType;
