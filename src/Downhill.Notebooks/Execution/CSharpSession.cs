@@ -28,7 +28,8 @@ public sealed class CSharpSession : IDisposable
     private readonly List<string> submitted = [];
     private readonly string displayPrefix = Guid.NewGuid().ToString("N")[..8];
     private int displayCount;
-    private ScriptOptions scriptOptions;
+    private ScriptOptions scriptOptions; // everything cells compile against; the first submission gets all of it
+    private List<string> referencesSinceLastSubmission = []; // #r files the chained state has not seen yet
     private ScriptState<object>? state;
     private volatile CellOutput? currentOutput;
     private CellOutput? lastOutput;
@@ -97,7 +98,11 @@ public sealed class CSharpSession : IDisposable
             cell = MagicParser.Parse(code);
             if (cell.IsMarkdown) return ExecutionStatus.Ok;
             var added = await references.AddAsync(cell, cancellation);
-            if (added.Count > 0) scriptOptions = scriptOptions.AddReferences(added);
+            if (added.Count > 0)
+            {
+                scriptOptions = scriptOptions.AddReferences(added);
+                referencesSinceLastSubmission.AddRange(added);
+            }
         }
         catch (MagicCommandException e)
         {
@@ -111,10 +116,9 @@ public sealed class CSharpSession : IDisposable
         }
 
         var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
-        var options = scriptOptions.WithFilePath(cellFile);
         var script = state is null
-            ? CSharpScript.Create<object>(cell.Code, options, typeof(CellGlobals))
-            : state.Script.ContinueWith<object>(cell.Code, options);
+            ? CSharpScript.Create<object>(cell.Code, scriptOptions.WithFilePath(cellFile), typeof(CellGlobals))
+            : state.Script.ContinueWith<object>(cell.Code, ContinuationOptions().WithFilePath(cellFile));
         var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
@@ -157,6 +161,7 @@ public sealed class CSharpSession : IDisposable
 
         var newState = run.Value!;
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
+        referencesSinceLastSubmission = [];
         lock (submitted) submitted.Add(newState.Script.Code);
         if (newState.Exception is { } exception)
         {
@@ -166,6 +171,12 @@ public sealed class CSharpSession : IDisposable
         if (hasResult) output.Result(FormatSafely(newState.ReturnValue));
         return ExecutionStatus.Ok;
     }
+
+    // Roslyn adds every reference of the previous submission to the next one by itself, and keeps each
+    // submission's list alive along the chain. Passing the full list again would make every list longer than
+    // the last — a thousand reruns cost gigabytes — so a continuation names only what #r added since.
+    private ScriptOptions ContinuationOptions() =>
+        scriptOptions.WithReferences(Array.Empty<MetadataReference>()).AddReferences(referencesSinceLastSubmission);
 
     // Roslyn knows whether the submission ends in an expression with a value; "x;" and "Console.WriteLine(x)" do not.
     private static bool HasTrailingExpression(Script script)
