@@ -50,14 +50,19 @@ internal static class CliApp
         }
     }
 
-    /// <summary>Lets System.CommandLine's help text go through the same console as everything else.</summary>
-    private sealed class ConsoleTextWriter(IAnsiConsole console) : StringWriter
+    /// <summary>
+    /// Lets System.CommandLine's help text go through the same console as everything else. Every write ends
+    /// in <see cref="Write(char[], int, int)"/> or <see cref="Write(string)"/>, line ends included.
+    /// </summary>
+    private sealed class ConsoleTextWriter(IAnsiConsole console) : TextWriter
     {
+        public override System.Text.Encoding Encoding => console.Profile.Out.Writer.Encoding;
+
         public override void Write(char value) => console.Profile.Out.Writer.Write(value);
 
-        public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
+        public override void Write(char[] buffer, int index, int count) => console.Profile.Out.Writer.Write(buffer, index, count);
 
-        public override void WriteLine(string? value) => console.Profile.Out.Writer.WriteLine(value);
+        public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
 
         public override void Flush() => console.Profile.Out.Writer.Flush();
     }
