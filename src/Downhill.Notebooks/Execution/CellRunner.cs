@@ -24,33 +24,38 @@ internal sealed record CellRun<T>(CellEnding Ending, T? Value, Exception? Failur
 /// Code after an <c>await</c> in a cell continues on the thread pool, like in .NET Interactive (there is no
 /// synchronization context, so <c>.Result</c> on a task does not deadlock). Such a continuation cannot be
 /// aborted; a time-out then still ends the cell and reports it, and the continuation is left to finish alone.
+/// The same holds for a thread blocked inside the operating system (<c>Thread.Sleep</c>, a blocking read):
+/// the abort lands only when it returns to managed code, so the cell is reported stopped after
+/// <see cref="AbortGrace"/> and its background thread is aborted when it wakes.
 /// </remarks>
 internal static class CellRunner
 {
-    public static Task<CellRun<T>> RunAsync<T>(Func<Task<T>> start, CellConsole console, TimeSpan timeout, CancellationToken interrupt)
+    /// <summary>How long a stopped cell's thread gets to unwind before the cell is reported stopped without it.</summary>
+    internal static readonly TimeSpan AbortGrace = TimeSpan.FromSeconds(1);
+
+    public static async Task<CellRun<T>> RunAsync<T>(Func<Task<T>> start, CellConsole console, TimeSpan timeout, CancellationToken interrupt)
     {
         var finished = new TaskCompletionSource<CellRun<T>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var deadline = new CancellationTokenSource(timeout);
-        var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt, deadline.Token);
-
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                finished.SetResult(Run(start, console, stop.Token, interrupt));
-            }
-            finally
-            {
-                stop.Dispose();
-                deadline.Dispose();
-            }
-        })
+        var stop = new CancellationTokenSource();
+        var thread = new Thread(() => finished.TrySetResult(Run(start, console, stop.Token, interrupt)))
         {
             IsBackground = true, // a cell that could not be stopped must not keep the process alive
             Name = "Downhill cell",
         };
         thread.Start();
-        return finished.Task;
+
+        using var timeUpOrInterrupted = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        timeUpOrInterrupted.CancelAfter(timeout);
+        var stopDue = Task.Delay(Timeout.Infinite, timeUpOrInterrupted.Token);
+        if (await Task.WhenAny(finished.Task, stopDue) == finished.Task) return await finished.Task;
+
+        // Cancelling aborts the cell's thread and waits until the abort has landed, which for a thread asleep in
+        // the operating system is when it wakes: so it happens on a thread of its own, and the cell is reported
+        // stopped after a short grace whether or not its thread has unwound by then.
+        new Thread(stop.Cancel) { IsBackground = true, Name = "Downhill cell stopper" }.Start();
+        if (await Task.WhenAny(finished.Task, Task.Delay(AbortGrace)) == finished.Task) return await finished.Task;
+        console.Output.Close(); // whatever the blocked thread writes after waking is not this cell's output any more
+        return new CellRun<T>(interrupt.IsCancellationRequested ? CellEnding.Interrupted : CellEnding.TimedOut, default, null);
     }
 
     private static CellRun<T> Run<T>(Func<Task<T>> start, CellConsole console, CancellationToken stop, CancellationToken interrupt)

@@ -46,12 +46,23 @@ public sealed class TimeoutTests
         Assert.Equal(ExecutionStatus.TimedOut, result.Status);
     }
 
-    [Fact]
-    public async Task A_cell_sleeping_is_stopped_too()
+    // A thread asleep in the operating system cannot be aborted until it wakes; the cell must be reported
+    // stopped anyway and the session must answer. (Without that, this test would wait forever: the timeout
+    // attribute turns that into a failure instead of a hung run.)
+    [Fact(Timeout = 120_000)]
+    public async Task A_cell_sleeping_forever_is_reported_stopped_and_the_session_answers()
     {
         using var cells = new SessionHarness(new SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(300) });
-        var (result, _) = await cells.Run("System.Threading.Thread.Sleep(TimeSpan.FromMinutes(10));");
+        await cells.Value("var kept = 41;");
+
+        var (result, sink) = await cells.Interruptible(
+            "Console.WriteLine(\"going to sleep\");\nSystem.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);",
+            TestContext.Current.CancellationToken);
+
         Assert.Equal(ExecutionStatus.TimedOut, result.Status);
+        Assert.Equal("cell 2 ran past its 300-millisecond time-out and was stopped", sink.ErrorOutput!.Value);
+        Assert.Equal("going to sleep\n", sink.StreamText("stdout"));
+        Assert.Equal("42", await cells.Value("kept + 1"));
     }
 
     [Theory]
