@@ -35,6 +35,7 @@ internal static class CellRunner
 
     public static async Task<CellRun<T>> RunAsync<T>(Func<Task<T>> start, CellConsole console, TimeSpan timeout, CancellationToken interrupt)
     {
+        using var routers = ConsoleRedirection.Install();
         var finished = new TaskCompletionSource<CellRun<T>>(TaskCreationOptions.RunContinuationsAsynchronously);
         var stop = new CancellationTokenSource();
         var thread = new Thread(() => finished.TrySetResult(Run(start, console, stop.Token, interrupt)))
@@ -60,7 +61,7 @@ internal static class CellRunner
 
     private static CellRun<T> Run<T>(Func<Task<T>> start, CellConsole console, CancellationToken stop, CancellationToken interrupt)
     {
-        using var redirection = ConsoleRedirection.Begin(console);
+        ConsoleRedirection.Route(console);
         try
         {
             T? value = default;

@@ -18,8 +18,11 @@ internal static class ConsoleRedirection
     private static TextWriter? realError;
     private static TextReader? realIn;
 
-    /// <summary>Routes this thread's (and its async flow's) console to <paramref name="cell"/> until disposed.</summary>
-    public static IDisposable Begin(CellConsole cell)
+    /// <summary>
+    /// Puts the routers in place until disposed (counted: the real console comes back when the last running cell
+    /// ends). The cell runner holds this, not the cell's thread, so a cell abandoned asleep does not keep it.
+    /// </summary>
+    public static IDisposable Install()
     {
         lock (Gate)
         {
@@ -33,18 +36,19 @@ internal static class ConsoleRedirection
                 Console.SetIn(new RoutingReader(realIn));
             }
         }
-        Current.Value = cell;
-        return new Ending();
+        return new Uninstall();
     }
 
-    private sealed class Ending : IDisposable
+    /// <summary>Routes this thread's console (and that of the work it starts) to <paramref name="cell"/>.</summary>
+    public static void Route(CellConsole cell) => Current.Value = cell;
+
+    private sealed class Uninstall : IDisposable
     {
         private int disposed;
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref disposed, 1) == 1) return;
-            Current.Value = null;
             lock (Gate)
             {
                 if (--activeCells > 0) return;

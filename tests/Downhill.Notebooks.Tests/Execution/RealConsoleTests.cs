@@ -17,6 +17,16 @@ public sealed class RealConsoleTests
     }
 
     [Fact]
+    public async Task A_cell_abandoned_asleep_gives_the_real_console_back()
+    {
+        var realOut = Console.Out;
+        using var cells = new SessionHarness(new Downhill.Notebooks.Execution.SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(200) });
+        await cells.Run("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);");
+        Assert.Same(realOut, Console.Out);
+        Assert.Equal("still here\n", (await cells.Run("Console.WriteLine(\"still here\");")).Sink.StreamText("stdout"));
+    }
+
+    [Fact]
     public async Task Writes_from_outside_any_cell_reach_the_real_console_while_a_cell_runs()
     {
         var realOut = Console.Out;
