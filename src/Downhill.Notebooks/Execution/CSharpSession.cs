@@ -119,10 +119,15 @@ public sealed class CSharpSession : IDisposable
         var script = state is null
             ? CSharpScript.Create<object>(cell.Code, scriptOptions.WithFilePath(cellFile), typeof(CellGlobals))
             : state.Script.ContinueWith<object>(cell.Code, ContinuationOptions().WithFilePath(cellFile));
-        var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (errors.Count > 0)
+        try
         {
-            output.Error(CellErrors.Compilation(cellName, errors));
+            // Compiles and keeps the executor for the run below. (Script.Compile would also bind the whole
+            // submission a second time to collect warnings, which nobody sees: several milliseconds a rerun.)
+            script.CreateDelegate(CancellationToken.None);
+        }
+        catch (CompilationErrorException e)
+        {
+            output.Error(CellErrors.Compilation(cellName, e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()));
             return ExecutionStatus.Error;
         }
         var hasResult = HasTrailingExpression(script);
