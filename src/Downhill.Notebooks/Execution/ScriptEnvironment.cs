@@ -63,7 +63,8 @@ public static class ScriptEnvironment
             .ToImmutableArray();
     }
 
-    private static bool IsManagedAssembly(string path)
+    /// <summary>True when the file is a .NET assembly (has metadata), not a native library or any other file.</summary>
+    internal static bool IsManagedAssembly(string path)
     {
         try
         {

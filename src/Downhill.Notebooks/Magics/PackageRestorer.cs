@@ -32,13 +32,30 @@ internal sealed class PackageRestorer(string cacheDirectory)
         var folder = Path.Combine(cacheDirectory, "restore", Hash(project));
         var projectFile = Path.Combine(folder, "packages.csproj");
         var assetsFile = Path.Combine(folder, "obj", "project.assets.json");
-        if (!File.Exists(assetsFile) || !File.Exists(projectFile) || File.ReadAllText(projectFile) != project)
+        if (!RestoredBefore(projectFile, project, assetsFile))
         {
             Directory.CreateDirectory(folder);
             await File.WriteAllTextAsync(projectFile, project, cancellation);
             await RunRestoreAsync(projectFile, packages, cancellation);
         }
         return RuntimeAssemblies(assetsFile);
+    }
+
+    // NuGet writes project.assets.json even when the restore fails, with the errors under "logs": only a clean
+    // one means the packages are there. Otherwise a failed cell run a second time would pass without its package.
+    private static bool RestoredBefore(string projectFile, string project, string assetsFile)
+    {
+        if (!File.Exists(assetsFile) || !File.Exists(projectFile) || File.ReadAllText(projectFile) != project) return false;
+        try
+        {
+            using var assets = JsonDocument.Parse(File.ReadAllText(assetsFile));
+            return !assets.RootElement.TryGetProperty("logs", out var logs)
+                || !logs.EnumerateArray().Any(log => log.TryGetProperty("level", out var level) && level.GetString() == "Error");
+        }
+        catch (JsonException)
+        {
+            return false; // half written by a restore that was stopped: restore again
+        }
     }
 
     private string ProjectXml(IReadOnlyList<PackageRequest> packages, IReadOnlyList<string> sources)

@@ -1,3 +1,5 @@
+using Downhill.Notebooks.Execution;
+
 namespace Downhill.Notebooks.Magics;
 
 /// <summary>
@@ -12,15 +14,17 @@ internal sealed class SessionReferences(string workingDirectory, PackageRestorer
 
     /// <summary>
     /// Honours the cell's #i and #r lines and returns the assembly files that cells must now reference
-    /// in addition to those already referenced.
+    /// in addition to those already referenced. A cell that fails here changes nothing: what it asked for
+    /// is recorded only once all of it could be honoured, so the same cell, corrected, adds everything.
     /// </summary>
-    /// <exception cref="MagicCommandException">A file is missing or a restore failed.</exception>
+    /// <exception cref="MagicCommandException">A file is missing or not an assembly, or a restore failed.</exception>
     public async Task<IReadOnlyList<string>> AddAsync(PreparedCell cell, CancellationToken cancellation)
     {
+        var allSources = sources.ToList();
         foreach (var source in cell.Magics.OfType<NuGetSourceMagic>().Select(s => ResolveSource(s.Source)))
-            if (!sources.Contains(source)) sources.Add(source);
+            if (!allSources.Contains(source)) allSources.Add(source);
 
-        var newFiles = new List<string>();
+        var files = new List<string>();
         foreach (var reference in cell.Magics.OfType<AssemblyReferenceMagic>())
         {
             // Polyglot Notebooks users load the kit with #r ".../Downhill.dll"; the loaded copy answers that.
@@ -28,7 +32,10 @@ internal sealed class SessionReferences(string workingDirectory, PackageRestorer
             var path = reference.FullPath(workingDirectory);
             if (!File.Exists(path))
                 throw new MagicCommandException(reference.Line, $"cannot find the assembly {reference.Path} (looked for {path})");
-            if (assemblyFiles.Add(path)) newFiles.Add(path);
+            // Roslyn would accept any file and then fail every later cell with CS0009; refuse it once, here.
+            if (!ScriptEnvironment.IsManagedAssembly(path))
+                throw new MagicCommandException(reference.Line, $"{reference.Path} is not a .NET assembly, so #r cannot load it (read {path})");
+            files.Add(path);
         }
 
         var wanted = cell.Magics.OfType<NuGetPackageMagic>().Where(p => !KitPackages.Names.Contains(p.Name)).ToList();
@@ -39,22 +46,25 @@ internal sealed class SessionReferences(string workingDirectory, PackageRestorer
             if (conflict.Version is not null && !string.Equals(known.Version, conflict.Version, StringComparison.OrdinalIgnoreCase))
                 throw new MagicCommandException(conflict.Line, $"{known.Name} {known.Version ?? "(latest)"} is already loaded in this session; restart it to use version {conflict.Version}");
         }
-        if (added.Count == 0) return newFiles;
 
-        var all = packages.Concat(added.Select(p => new PackageRequest(p.Name, p.Version))).ToList();
-        IReadOnlyList<string> restored;
-        try
+        var allPackages = packages.Concat(added.Select(p => new PackageRequest(p.Name, p.Version))).ToList();
+        if (added.Count > 0)
         {
-            restored = await restorer.RestoreAsync(all, sources, cancellation);
+            try
+            {
+                files.AddRange(await restorer.RestoreAsync(allPackages, allSources, cancellation));
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new MagicCommandException(added[0].Line, e.Message); // the session keeps its earlier packages
+            }
         }
-        catch (InvalidOperationException e)
-        {
-            throw new MagicCommandException(added[0].Line, e.Message); // the session keeps its earlier packages
-        }
+
+        sources.Clear();
+        sources.AddRange(allSources);
         packages.Clear();
-        packages.AddRange(all);
-        newFiles.AddRange(restored.Where(assemblyFiles.Add));
-        return newFiles;
+        packages.AddRange(allPackages);
+        return files.Where(assemblyFiles.Add).ToList();
     }
 
     // A local folder source is relative to the notebook like every other path in it.
