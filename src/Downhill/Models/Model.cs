@@ -83,19 +83,12 @@ public abstract class Model
         if (rows is null)
             return MeanOver(data.Values.AsSpan(start * width, count * width), data.TargetArray.AsSpan(start, count), gradient);
 
-        // Shuffled rows are scattered over memory. Copying the batch into one contiguous block first lets the
-        // processor fetch many rows at once (the copies do not wait on each other); the loss pass then runs in cache.
+        // Shuffled rows are scattered over memory. Copying the batch into one contiguous block first, with the rows
+        // ahead already requested, lets the processor fetch many rows at once; the loss pass then runs in cache.
         var needed = count * width;
         if (batchValues is null || batchValues.Length < needed) batchValues = new double[needed];
         if (batchTargets is null || batchTargets.Length < count) batchTargets = new double[count];
-        var values = data.Values;
-        var targets = data.TargetArray;
-        for (var k = 0; k < count; k++)
-        {
-            var i = rows[start + k];
-            Array.Copy(values, i * width, batchValues, k * width, width);
-            batchTargets[k] = targets[i];
-        }
+        RowGather.Copy(data, rows, start, count, batchValues, batchTargets);
         return MeanOver(batchValues.AsSpan(0, needed), batchTargets.AsSpan(0, count), gradient);
     }
 
