@@ -81,43 +81,49 @@ public abstract class Model
     {
         var width = FeatureCount;
         if (rows is null)
-            return MeanOver(data.Values, data.TargetArray, start * width, start, count, gradient);
+            return MeanOver(data.Values.AsSpan(start * width, count * width), data.TargetArray.AsSpan(start, count), gradient);
 
-        // Shuffled rows are scattered over memory. Copying the batch into one contiguous block first lets the
-        // processor fetch many rows at once (the copies do not wait on each other); the loss pass then runs in cache.
+        // Shuffled rows are scattered over memory. Copying the batch into one contiguous block first, with the rows
+        // ahead already requested, lets the processor fetch many rows at once; the loss pass then runs in cache.
         var needed = count * width;
         if (batchValues is null || batchValues.Length < needed) batchValues = new double[needed];
         if (batchTargets is null || batchTargets.Length < count) batchTargets = new double[count];
-        var values = data.Values;
-        var targets = data.TargetArray;
-        for (var k = 0; k < count; k++)
-        {
-            var i = rows[start + k];
-            Array.Copy(values, i * width, batchValues, k * width, width);
-            batchTargets[k] = targets[i];
-        }
-        return MeanOver(batchValues, batchTargets, 0, 0, count, gradient);
+        RowGather.Copy(data, rows, start, count, batchValues, batchTargets);
+        return MeanOver(batchValues.AsSpan(0, needed), batchTargets.AsSpan(0, count), gradient);
     }
 
     // Batch buffers, reused from step to step so training allocates nothing per step.
     private double[]? batchValues;
     private double[]? batchTargets;
 
-    /// <summary>The mean loss (and gradient) over <paramref name="count"/> consecutive examples, in one pass.</summary>
-    private double MeanOver(double[] values, double[] targets, int valueOffset, int targetOffset, int count, double[]? gradient)
+    /// <summary>The mean loss (and gradient) over consecutive examples, in one pass.</summary>
+    private double MeanOver(ReadOnlySpan<double> values, ReadOnlySpan<double> targets, double[]? gradient)
+    {
+        var width = FeatureCount;
+        var count = targets.Length;
+        if (gradient is null)
+        {
+            var sum = 0.0;
+            for (var k = 0; k < count; k++) sum += ExampleLoss(values.Slice(k * width, width), targets[k]);
+            return sum / count;
+        }
+        Array.Clear(gradient);
+        var total = AccumulateExamples(values, targets, gradient);
+        for (var j = 0; j < gradient.Length; j++) gradient[j] /= count;
+        return total / count;
+    }
+
+    /// <summary>
+    /// Adds the loss gradients of consecutive examples (row-major <paramref name="values"/>) to
+    /// <paramref name="gradient"/> and returns the sum of their losses. One example at a time unless a model
+    /// fuses the work; either way the sums run over the examples in order, so the results are the same bits.
+    /// </summary>
+    private protected virtual double AccumulateExamples(ReadOnlySpan<double> values, ReadOnlySpan<double> targets, double[] gradient)
     {
         var width = FeatureCount;
         var total = 0.0;
-        if (gradient is not null) Array.Clear(gradient);
-        for (var k = 0; k < count; k++)
-        {
-            var x = new ReadOnlySpan<double>(values, valueOffset + k * width, width);
-            var y = targets[targetOffset + k];
-            total += gradient is null ? ExampleLoss(x, y) : AccumulateExample(x, y, gradient);
-        }
-        if (gradient is not null)
-            for (var j = 0; j < gradient.Length; j++) gradient[j] /= count;
-        return total / count;
+        for (var k = 0; k < targets.Length; k++) total += AccumulateExample(values.Slice(k * width, width), targets[k], gradient);
+        return total;
     }
 
     /// <summary>The loss of one example.</summary>
