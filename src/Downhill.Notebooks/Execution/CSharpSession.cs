@@ -145,7 +145,7 @@ public sealed class CSharpSession : IDisposable
         clock.Stop();
 
         var status = Report(run, cellName, cellFile, hasResult, output);
-        if (cell.IsTimed) output.Write("stdout", TimeMagic.Report(clock.Elapsed));
+        if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
         return status;
     }
 

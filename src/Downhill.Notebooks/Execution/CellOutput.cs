@@ -14,6 +14,7 @@ internal sealed class CellOutput(IOutputSink sink)
     private readonly StringBuilder stdout = new();
     private readonly StringBuilder stderr = new();
     private bool closed;
+    private bool stdoutAtLineStart = true;
 
     public IOutputSink Sink => sink;
 
@@ -33,6 +34,16 @@ internal sealed class CellOutput(IOutputSink sink)
             if (other.Length > 0) FlushLocked(name == "stderr" ? "stdout" : "stderr", other);
             buffer.Append(text);
             if (text.Contains('\n')) FlushLocked(name, buffer);
+        }
+    }
+
+    /// <summary>Writes a line of stdout of its own: after a line break if the cell's last stdout text did not end one.</summary>
+    public void WriteLineApart(string line)
+    {
+        lock (gate)
+        {
+            FlushAllLocked();
+            Write("stdout", stdoutAtLineStart ? line : "\n" + line);
         }
     }
 
@@ -99,6 +110,7 @@ internal sealed class CellOutput(IOutputSink sink)
         if (buffer.Length == 0) return;
         var text = buffer.ToString();
         buffer.Clear();
+        if (name == "stdout") stdoutAtLineStart = text.EndsWith('\n');
         sink.Stream(name, text);
     }
 }

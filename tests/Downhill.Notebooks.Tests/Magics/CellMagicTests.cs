@@ -29,6 +29,16 @@ public sealed partial class CellMagicTests
     }
 
     [Fact]
+    public async Task Time_starts_a_line_of_its_own_after_text_written_without_a_line_break()
+    {
+        using var cells = new SessionHarness();
+        var (_, sink) = await cells.Run("#!time\nConsole.Write(\"no line break\");");
+        var stdout = sink.StreamText("stdout");
+        Assert.StartsWith("no line break\nWall time: ", stdout);
+        Assert.Matches(WallTime(), stdout["no line break\n".Length..]);
+    }
+
+    [Fact]
     public async Task Time_reports_even_for_a_cell_that_shows_nothing_and_keeps_its_variables()
     {
         using var cells = new SessionHarness();
