@@ -110,6 +110,12 @@ public static class Trainer
             for (var epoch = 1; epoch <= epochs; epoch++)
             {
                 var rate = schedule?.Rate(epoch - 1, baseRate) ?? baseRate;
+                if (rate == 0) // a schedule may anneal to 0 (cosine's default minimum); no step can move the parameters then
+                    return Finish(RunOutcome.StepLimitReached,
+                        $"stopped after {epoch - 1} epochs: the schedule's learning rate reached 0; " +
+                        $"the training gradient is {Guard.Show(records[^1].GradientNorm / start.GradientNorm)} of its starting size; " +
+                        $"training loss {Guard.Show(records[^1].TrainLoss)}.",
+                        null);
                 optimizer.LearningRate = rate;
                 order.NextEpoch();
                 clock.Start();

@@ -42,6 +42,20 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void A_schedule_annealed_to_zero_ends_the_run_and_says_why()
+    {
+        var optimizer = new GradientDescent(0.05);
+
+        // Cosine over 3 epochs reaches its default minimum, 0, at the fourth: no step can move the parameters then.
+        var history = Trainer.Fit(LinearRegression.For(Line), Line, optimizer, epochs: 10, schedule: Schedule.Cosine(3), tolerance: 0);
+
+        Assert.Equal(RunOutcome.StepLimitReached, history.Outcome);
+        Assert.Equal([0.0, 1, 2, 3], history.EpochNumbers);
+        Assert.StartsWith("stopped after 3 epochs: the schedule's learning rate reached 0;", history.Message);
+        Assert.Equal(0.05, optimizer.LearningRate); // the optimizer is handed back as it came
+    }
+
+    [Fact]
     public void Stochastic_training_takes_one_step_per_example()
     {
         var history = Trainer.Fit(LinearRegression.For(Line), Line, new GradientDescent(0.01), epochs: 2, batchSize: 1, seed: 1);
