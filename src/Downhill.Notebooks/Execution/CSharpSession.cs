@@ -28,7 +28,7 @@ public sealed class CSharpSession : IDisposable
     private readonly List<string> submitted = [];
     private readonly string displayPrefix = Guid.NewGuid().ToString("N")[..8];
     private int displayCount;
-    private ScriptOptions scriptOptions; // everything cells compile against; the first submission gets all of it
+    private readonly ScriptOptions scriptOptions; // the framework, the kit and the usings: what the first submission gets
     private List<string> referencesSinceLastSubmission = []; // #r files the chained state has not seen yet
     private ScriptState<object>? state;
     private volatile CellOutput? currentOutput;
@@ -98,11 +98,7 @@ public sealed class CSharpSession : IDisposable
             cell = MagicParser.Parse(code);
             if (cell.IsMarkdown) return ExecutionStatus.Ok;
             var added = await references.AddAsync(cell, cancellation);
-            if (added.Count > 0)
-            {
-                scriptOptions = scriptOptions.AddReferences(added);
-                referencesSinceLastSubmission.AddRange(added);
-            }
+            referencesSinceLastSubmission.AddRange(added);
         }
         catch (MagicCommandException e)
         {
@@ -117,7 +113,7 @@ public sealed class CSharpSession : IDisposable
 
         var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
         var script = state is null
-            ? CSharpScript.Create<object>(cell.Code, scriptOptions.WithFilePath(cellFile), typeof(CellGlobals))
+            ? CSharpScript.Create<object>(cell.Code, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
             : state.Script.ContinueWith<object>(cell.Code, ContinuationOptions().WithFilePath(cellFile));
         try
         {

@@ -56,8 +56,11 @@ internal static class CellRunner
         new Thread(stop.Cancel) { IsBackground = true, Name = "Downhill cell stopper" }.Start();
         if (await Task.WhenAny(finished.Task, Task.Delay(AbortGrace)) == finished.Task) return await finished.Task;
         console.Output.Close(); // whatever the blocked thread writes after waking is not this cell's output any more
-        return new CellRun<T>(interrupt.IsCancellationRequested ? CellEnding.Interrupted : CellEnding.TimedOut, default, null);
+        return Stopped<T>(interrupt);
     }
+
+    private static CellRun<T> Stopped<T>(CancellationToken interrupt) =>
+        new(interrupt.IsCancellationRequested ? CellEnding.Interrupted : CellEnding.TimedOut, default, null);
 
     private static CellRun<T> Run<T>(Func<Task<T>> start, CellConsole console, CancellationToken stop, CancellationToken interrupt)
     {
@@ -80,7 +83,7 @@ internal static class CellRunner
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            return new CellRun<T>(interrupt.IsCancellationRequested ? CellEnding.Interrupted : CellEnding.TimedOut, default, null);
+            return Stopped<T>(interrupt);
         }
         catch (Exception e)
         {
