@@ -12,6 +12,11 @@ namespace Downhill.Training;
 /// Trains a model with any optimizer: full-batch (every example in each step), mini-batch (a few examples per
 /// step) or stochastic (batch size 1), visiting the examples in a seeded shuffled order each epoch.
 /// <c>Trainer.Fit(model, train, new Adam(0.01), epochs: 50, batchSize: 32, seed: 1, validation: val)</c>.
+/// When the batch size does not divide the data, the last batch of an epoch is short, and its step is scaled by
+/// its share of a full batch (its gradient is summed and divided by the full batch size), so every example pulls
+/// equally in every epoch. With the plain mean over a short batch its few examples would pull harder than the
+/// rest, the epoch's steps would no longer add up to a full-batch step, and mini-batch descent would keep
+/// hovering around the minimum however small the step became.
 /// </summary>
 public static class Trainer
 {
@@ -164,7 +169,7 @@ public static class Trainer
     /// <summary>
     /// One epoch of steps and nothing else — no losses recorded, no checks of the whole training set — for
     /// benchmarks and hand-written training loops: the examples are shuffled with <paramref name="seed"/> and
-    /// visited in batches of <paramref name="batchSize"/> (the last batch may be smaller). Returns the mean of the
+    /// visited in batches of <paramref name="batchSize"/> (the last batch may be smaller, and steps in proportion). Returns the mean of the
     /// batch losses seen during the epoch, or ∞/NaN when a step blew up (the epoch stops there).
     /// </summary>
     /// <param name="model">The model to train (its parameters change).</param>
@@ -202,6 +207,7 @@ public static class Trainer
             var size = Math.Min(batch, n - first);
             var batchLoss = model.LossAndGradient(train, rows, first, size, gradient);
             if (!double.IsFinite(batchLoss) || !AllFinite(gradient)) return double.PositiveInfinity;
+            if (size < batch) ScaleShortBatch(gradient, (double)size / batch);
             optimizer.Step(model.Parameters, gradient);
             if (!AllFinite(model.Parameters)) return double.PositiveInfinity;
             seen += size;
@@ -209,6 +215,12 @@ public static class Trainer
             steps++;
         }
         return total / steps;
+    }
+
+    /// <summary>Scales a short batch's mean gradient by its share of a full batch (see the class summary for why).</summary>
+    private static void ScaleShortBatch(double[] gradient, double share)
+    {
+        for (var i = 0; i < gradient.Length; i++) gradient[i] *= share;
     }
 
     private static bool AllFinite(double[] values)
