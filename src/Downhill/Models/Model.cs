@@ -75,9 +75,10 @@ public abstract class Model
     /// <summary>
     /// The mean loss over the examples rows[start..start+count) (or start..start+count when
     /// <paramref name="rows"/> is null), and, when <paramref name="gradient"/> is given, its gradient —
-    /// in one pass over the data. No input checks: callers have checked the data once.
+    /// in one pass over the data. <paramref name="runs"/> says how a block-shuffled order is laid out, so the rows
+    /// can be asked for ahead. No input checks: callers have checked the data once.
     /// </summary>
-    internal double LossAndGradient(Dataset data, int[]? rows, int start, int count, double[]? gradient)
+    internal double LossAndGradient(Dataset data, int[]? rows, int start, int count, double[]? gradient, BlockRuns? runs = null)
     {
         var width = FeatureCount;
         if (rows is null)
@@ -88,7 +89,7 @@ public abstract class Model
         var needed = count * width;
         if (batchValues is null || batchValues.Length < needed) batchValues = new double[needed];
         if (batchTargets is null || batchTargets.Length < count) batchTargets = new double[count];
-        RowGather.Copy(data, rows, start, count, batchValues, batchTargets);
+        RowGather.Copy(data, rows, start, count, batchValues, batchTargets, runs);
         return MeanOver(batchValues.AsSpan(0, needed), batchTargets.AsSpan(0, count), gradient);
     }
 

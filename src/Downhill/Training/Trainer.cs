@@ -40,6 +40,7 @@ public static class Trainer
     /// <param name="validation">Held-back examples whose loss is recorded each epoch (never trained on).</param>
     /// <param name="schedule">Changes the learning rate once per epoch (epoch 1 is the schedule's step 0); constant when null.</param>
     /// <param name="tolerance">Convergence threshold relative to the starting gradient; 0 always runs every epoch.</param>
+    /// <param name="shuffling">How the examples are reordered each epoch; <see cref="Shuffling.Examples"/> when null.</param>
     public static TrainingHistory Fit(
         Model model,
         Dataset train,
@@ -49,7 +50,8 @@ public static class Trainer
         int seed = 0,
         Dataset? validation = null,
         Schedule? schedule = null,
-        double tolerance = 1e-6)
+        double tolerance = 1e-6,
+        Shuffling? shuffling = null)
     {
         Guard.NotNull(model, "the model");
         Guard.NotNull(train, "the training data");
@@ -70,7 +72,9 @@ public static class Trainer
         optimizer.Reset();
         try
         {
-            return new Run(model, train, optimizer, validation, schedule, tolerance, batch, seed, baseRate, Label(optimizer, batch, n), batchNote)
+            var order = new BatchOrder(n, seed, batch < n ? shuffling ?? Shuffling.Examples : null);
+            var label = Label(optimizer, batch, n) + (batch < n && shuffling is { RowsPerBlock: > 1 } ? $" ({shuffling})" : "");
+            return new Run(model, train, optimizer, validation, schedule, tolerance, batch, order, baseRate, label, batchNote)
                 .Execute(epochs);
         }
         finally
@@ -89,7 +93,7 @@ public static class Trainer
     /// <summary>One training run's working state.</summary>
     private sealed class Run(
         Model model, Dataset train, Optimizer optimizer, Dataset? validation, Schedule? schedule,
-        double tolerance, int batch, int seed, double baseRate, string label, string? batchNote)
+        double tolerance, int batch, BatchOrder order, double baseRate, string label, string? batchNote)
     {
         private readonly double[] gradient = new double[model.Parameters.Length];
         private readonly List<EpochRecord> records = [];
@@ -99,7 +103,6 @@ public static class Trainer
         public TrainingHistory Execute(int epochs)
         {
             var n = train.Count;
-            var order = new BatchOrder(n, seed, shuffle: batch < n);
             var lastFinite = (double[])model.Parameters.Clone();
             var clock = new Stopwatch();
             long seen = 0;
@@ -124,7 +127,7 @@ public static class Trainer
                 optimizer.LearningRate = rate;
                 order.NextEpoch();
                 clock.Start();
-                var blewUp = !double.IsFinite(StepThrough(model, train, optimizer, batch < n ? order.Rows : null, batch, gradient, ref seen));
+                var blewUp = !double.IsFinite(StepThrough(model, train, optimizer, batch < n ? order : null, batch, gradient, ref seen));
                 clock.Stop();
 
                 var record = blewUp ? null : Evaluate(epoch, clock.Elapsed.TotalSeconds, seen, rate);
@@ -177,7 +180,8 @@ public static class Trainer
     /// <param name="optimizer">Any optimizer; it is not reset, so momentum carries over from earlier epochs.</param>
     /// <param name="batchSize">Examples per step; at least 1, larger than the data means full batch.</param>
     /// <param name="seed">Decides the shuffled order.</param>
-    public static double TrainOneEpoch(Model model, Dataset train, Optimizer optimizer, int batchSize, int seed)
+    /// <param name="shuffling">How the examples are shuffled; <see cref="Shuffling.Examples"/> when null.</param>
+    public static double TrainOneEpoch(Model model, Dataset train, Optimizer optimizer, int batchSize, int seed, Shuffling? shuffling = null)
     {
         Guard.NotNull(model, "the model");
         Guard.NotNull(train, "the training data");
@@ -185,19 +189,18 @@ public static class Trainer
         Guard.AtLeast(batchSize, 1, "the batch size");
         model.CheckData(train, "training data");
         var batch = Math.Min(batchSize, train.Count);
-        int[]? rows = null;
+        BatchOrder? order = null;
         if (batch < train.Count)
         {
-            var order = new BatchOrder(train.Count, seed, shuffle: true);
+            order = new BatchOrder(train.Count, seed, shuffling ?? Shuffling.Examples);
             order.NextEpoch();
-            rows = order.Rows;
         }
         long seen = 0;
-        return StepThrough(model, train, optimizer, rows, batch, new double[model.Parameters.Length], ref seen);
+        return StepThrough(model, train, optimizer, order, batch, new double[model.Parameters.Length], ref seen);
     }
 
     /// <summary>The inner loop: one step per batch; the mean batch loss, or a non-finite value at the first blow-up.</summary>
-    private static double StepThrough(Model model, Dataset train, Optimizer optimizer, int[]? rows, int batch, double[] gradient, ref long seen)
+    private static double StepThrough(Model model, Dataset train, Optimizer optimizer, BatchOrder? order, int batch, double[] gradient, ref long seen)
     {
         var n = train.Count;
         var total = 0.0;
@@ -205,7 +208,7 @@ public static class Trainer
         for (var first = 0; first < n; first += batch)
         {
             var size = Math.Min(batch, n - first);
-            var batchLoss = model.LossAndGradient(train, rows, first, size, gradient);
+            var batchLoss = model.LossAndGradient(train, order?.Rows, first, size, gradient, order?.Runs);
             if (!double.IsFinite(batchLoss) || !AllFinite(gradient)) return double.PositiveInfinity;
             if (size < batch) ScaleShortBatch(gradient, (double)size / batch);
             optimizer.Step(model.Parameters, gradient);

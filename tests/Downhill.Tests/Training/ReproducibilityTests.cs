@@ -49,9 +49,9 @@ public sealed class ReproducibilityTests
     [Fact]
     public void The_same_seed_replays_the_same_shuffles_epoch_after_epoch()
     {
-        var first = new BatchOrder(50, seed: 3, shuffle: true);
-        var again = new BatchOrder(50, seed: 3, shuffle: true);
-        var other = new BatchOrder(50, seed: 4, shuffle: true);
+        var first = new BatchOrder(50, seed: 3, Shuffling.Examples);
+        var again = new BatchOrder(50, seed: 3, Shuffling.Examples);
+        var other = new BatchOrder(50, seed: 4, Shuffling.Examples);
         var epochs = new List<int[]>();
 
         for (var epoch = 0; epoch < 3; epoch++)

@@ -1,0 +1,25 @@
+namespace Downhill.Models;
+
+/// <summary>
+/// The layout of a block-shuffled epoch (<c>Shuffling.Blocks</c>): the blocks of neighbouring rows in this
+/// epoch's order, taken <see cref="BlocksPerRun"/> at a time, each run's rows mixed among themselves. Knowing it,
+/// the gather can ask for the next run's rows in file order — long stretches of memory, which arrive quickly —
+/// while it trains on this run, so that each run is already in the cache when it is read in its mixed order.
+/// </summary>
+internal sealed class BlockRuns(int[] blockOrder, int rowsPerBlock, int blocksPerRun, int rowCount)
+{
+    /// <summary>The blocks in this epoch's order (the array is refilled each epoch).</summary>
+    public int[] BlockOrder { get; } = blockOrder;
+
+    /// <summary>Neighbouring rows per block (the last block of the data may be short).</summary>
+    public int RowsPerBlock { get; } = rowsPerBlock;
+
+    /// <summary>Blocks whose rows are mixed together.</summary>
+    public int BlocksPerRun { get; } = blocksPerRun;
+
+    /// <summary>The rows in the data.</summary>
+    public int RowCount { get; } = rowCount;
+
+    /// <summary>The rows of a run of full blocks.</summary>
+    public int RowsPerRun => RowsPerBlock * BlocksPerRun;
+}

@@ -1,0 +1,120 @@
+using Downhill.Analysis;
+using Downhill.Data;
+using Downhill.Descent;
+using Downhill.Models;
+using Downhill.Optimizers;
+using Downhill.Schedules;
+using Downhill.Training;
+
+namespace Downhill.Tests.Training;
+
+/// <summary>Shuffling blocks of neighbouring examples, then the examples of a few blocks at a time.</summary>
+public sealed class BlockShufflingTests
+{
+    private static int[][] Epochs(int count, int seed, Shuffling shuffling, int epochs)
+    {
+        var order = new BatchOrder(count, seed, shuffling);
+        return Enumerable.Range(0, epochs).Select(_ =>
+        {
+            order.NextEpoch();
+            return (int[])order.Rows.Clone();
+        }).ToArray();
+    }
+
+    [Fact]
+    public void Every_epoch_visits_every_example_once_also_when_the_last_block_is_short()
+    {
+        foreach (var rows in Epochs(1000, seed: 1, Shuffling.Blocks(64, 4), epochs: 3))
+            Assert.Equal(Enumerable.Range(0, 1000), rows.Order());
+    }
+
+    [Fact]
+    public void The_same_seed_replays_the_orders_and_each_epoch_is_new()
+    {
+        var first = Epochs(1000, seed: 3, Shuffling.Blocks(64, 4), epochs: 3);
+        var again = Epochs(1000, seed: 3, Shuffling.Blocks(64, 4), epochs: 3);
+        var other = Epochs(1000, seed: 4, Shuffling.Blocks(64, 4), epochs: 3);
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first[0], other[0]);
+        Assert.NotEqual(first[0], first[1]);
+    }
+
+    [Fact]
+    public void Each_run_mixes_the_examples_of_its_blocks_and_only_theirs()
+    {
+        const int rowsPerBlock = 64, blocksMixed = 4, run = rowsPerBlock * blocksMixed;
+        var rows = Epochs(4096, seed: 5, Shuffling.Blocks(rowsPerBlock, blocksMixed), epochs: 1)[0];
+
+        for (var start = 0; start < rows.Length; start += run)
+        {
+            var blocks = rows[start..(start + run)].Select(row => row / rowsPerBlock).ToArray();
+            // A run holds whole blocks: four of them, all 64 examples of each.
+            Assert.Equal(blocksMixed, blocks.Distinct().Count());
+            Assert.All(blocks.CountBy(b => b), pair => Assert.Equal(rowsPerBlock, pair.Value));
+            // A batch of 64 taken from the run is not one block's neighbours but draws on all four blocks.
+            Assert.Equal(blocksMixed, blocks[..64].Distinct().Count());
+        }
+        // The runs' blocks are far apart: the block order is shuffled, not kept.
+        Assert.NotEqual(Enumerable.Range(0, 64), rows.Where((_, i) => i % run == 0).Select(r => r / rowsPerBlock).Order().Take(64));
+    }
+
+    [Fact]
+    public void Asking_for_the_next_run_ahead_changes_no_result()
+    {
+        // The run layout only tells the gather which rows to request early; every batch's loss and gradient are
+        // the same bits with it and without it.
+        var random = new Random(8);
+        var data = new Dataset(
+            [.. Enumerable.Range(0, 3000).Select(_ => new[] { random.NextDouble(), random.NextDouble(), random.NextDouble() })],
+            [.. Enumerable.Range(0, 3000).Select(_ => random.NextDouble())]);
+        var order = new BatchOrder(data.Count, seed: 2, Shuffling.Blocks(100, 4));
+        order.NextEpoch();
+        var model = new LinearRegression(3);
+        model.SetParameters([0.3, -0.2, 0.5, 0.1]);
+        var (plain, ahead) = (new double[4], new double[4]);
+
+        for (var first = 0; first < data.Count; first += 64)
+        {
+            var size = Math.Min(64, data.Count - first);
+            var plainLoss = model.LossAndGradient(data, order.Rows, first, size, plain);
+            var aheadLoss = model.LossAndGradient(data, order.Rows, first, size, ahead, order.Runs);
+
+            Assert.Equal(BitConverter.DoubleToInt64Bits(plainLoss), BitConverter.DoubleToInt64Bits(aheadLoss));
+            Assert.Equal(plain.Select(BitConverter.DoubleToInt64Bits), ahead.Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
+
+    [Fact]
+    public void Blocks_of_one_example_are_an_ordinary_shuffle()
+    {
+        var rows = Epochs(500, seed: 2, Shuffling.Blocks(1, 1), epochs: 1)[0];
+
+        Assert.Equal(Enumerable.Range(0, 500), rows.Order());
+        Assert.NotEqual(Enumerable.Range(0, 500), rows);
+    }
+
+    [Fact]
+    public void Mini_batch_training_with_block_shuffling_reaches_the_least_squares_answer_too()
+    {
+        var data = Standardizer.Fit(Synthetic.NoisyLine(seed: 4, count: 2000), scaleTarget: true)
+            .Transform(Synthetic.NoisyLine(seed: 4, count: 2000));
+        var exact = LeastSquares.NormalEquation(data.FeatureRows(), data.Targets.ToArray());
+        var model = LinearRegression.For(data);
+
+        var history = Trainer.Fit(model, data, new GradientDescent(0.1), epochs: 3000, batchSize: 64, seed: 1,
+            schedule: Schedule.InverseTime(2), tolerance: 1e-6, shuffling: Shuffling.Blocks(64, 8));
+
+        Assert.Equal("GD α=0.1, batch 64 (blocks of 64 shuffled, 8 at a time mixed)", history.Label);
+        Assert.Equal(RunOutcome.Converged, history.Outcome);
+        Assert.Equal(exact.Weights[0], model.Parameters[0], 1e-5);
+        Assert.Equal(exact.Intercept, model.Parameters[1], 1e-5);
+    }
+
+    [Fact]
+    public void Blocks_refuse_sizes_below_one_with_a_sentence()
+    {
+        Assert.Equal("the rows per block must be at least 1; got 0.", Assert.Throws<ArgumentException>(() => Shuffling.Blocks(0)).Message);
+        Assert.Equal("the blocks mixed together must be at least 1; got 0.", Assert.Throws<ArgumentException>(() => Shuffling.Blocks(64, 0)).Message);
+    }
+}
