@@ -34,39 +34,52 @@ internal static class RowGather
         var end = start + count;
         for (var k = start; k < end; k++)
         {
-            if (k + Ahead < order.Length) RequestRow(source, sourceTargets, order[k + Ahead], width, toNearestCache: true);
+            if (k + Ahead < order.Length) RequestRow(source, sourceTargets, order[k + Ahead], width);
             CopyRow(source, sourceTargets, order[k], width, values, targets, k - start);
         }
     }
 
     // The k-th row of a run asks for the k-th row (in file order) of the next run, so the next run has been asked
     // for in full by the time this one ends. Rows are counted from the epoch's start as if every block were full;
-    // after the data's one short block the count is off by less than a block, which only shifts the requests a little.
-    private static void CopyRequestingNextRun(Dataset data, ReadOnlySpan<int> order, int start, int count, double[] values, double[] targets, BlockRuns runs)
+    // after the data's one short block the count is off by less than a block, which only shifts the requests a
+    // little. The rows asked for are neighbours in memory, so one request per 8 doubles from each row's start
+    // reaches every cache line of the block, and one per 8 rows every line of its targets. They go to the larger
+    // second-level cache: a run is too big for the first. This loop runs once per example of every epoch, hence
+    // the raw addresses (no per-row pinning or range checks: every row asked for is below RowCount).
+    private static unsafe void CopyRequestingNextRun(Dataset data, ReadOnlySpan<int> order, int start, int count, double[] values, double[] targets, BlockRuns runs)
     {
         var width = data.FeatureCount;
         var source = data.Values;
         var sourceTargets = data.TargetArray;
         var blocks = runs.BlockOrder;
+        var rowsPerBlock = runs.RowsPerBlock;
         var run = start / runs.RowsPerRun;
         var inRun = start - run * runs.RowsPerRun;
-        var slot = (run + 1) * runs.BlocksPerRun + inRun / runs.RowsPerBlock;
-        var inBlock = inRun % runs.RowsPerBlock;
+        var slot = (run + 1) * runs.BlocksPerRun + inRun / rowsPerBlock;
+        var inBlock = inRun % rowsPerBlock;
         var end = start + count;
-        for (var k = start; k < end; k++)
+        fixed (double* firstValue = source)
+        fixed (double* firstTarget = sourceTargets)
         {
-            if (slot < blocks.Length)
+            for (var k = start; k < end; k++)
             {
-                var row = blocks[slot] * runs.RowsPerBlock + inBlock;
-                // Into the larger second-level cache: a run is too big for the first level.
-                if (row < runs.RowCount) RequestRow(source, sourceTargets, row, width, toNearestCache: false, withTarget: (inBlock & 7) == 0);
+                if (Sse.IsSupported && slot < blocks.Length)
+                {
+                    var row = blocks[slot] * rowsPerBlock + inBlock;
+                    if (row < runs.RowCount)
+                    {
+                        var rowStart = firstValue + (long)row * width;
+                        for (var j = 0; j < width; j += 8) Sse.Prefetch1(rowStart + j);
+                        if ((inBlock & 7) == 0) Sse.Prefetch1(firstTarget + row);
+                    }
+                }
+                if (++inBlock == rowsPerBlock)
+                {
+                    inBlock = 0;
+                    slot++;
+                }
+                CopyRow(source, sourceTargets, order[k], width, values, targets, k - start);
             }
-            if (++inBlock == runs.RowsPerBlock)
-            {
-                inBlock = 0;
-                slot++;
-            }
-            CopyRow(source, sourceTargets, order[k], width, values, targets, k - start);
         }
     }
 
@@ -76,27 +89,16 @@ internal static class RowGather
         targets[at] = sourceTargets[row];
     }
 
-    /// <summary>
-    /// Asks for row <paramref name="row"/> to be brought into cache: a hint, which never fails and does nothing
-    /// without SSE. With <paramref name="withTarget"/> false the row's target is left out: rows asked for in file
-    /// order share each line of targets with seven neighbours, so one request in eight is enough.
-    /// </summary>
-    private static unsafe void RequestRow(double[] values, double[] targets, int row, int width, bool toNearestCache, bool withTarget = true)
+    /// <summary>Asks for row <paramref name="row"/> to be brought into cache: a hint, which never fails and does nothing without SSE.</summary>
+    private static unsafe void RequestRow(double[] values, double[] targets, int row, int width)
     {
         if (!Sse.IsSupported) return;
         fixed (double* first = &values[row * width])
         {
             // One request per 64-byte cache line the row touches (8 doubles each), and the row's last line.
-            for (var j = 0; j < width; j += 8) Request(first + j, toNearestCache);
-            Request(first + width - 1, toNearestCache);
+            for (var j = 0; j < width; j += 8) Sse.Prefetch0(first + j);
+            Sse.Prefetch0(first + width - 1);
         }
-        if (withTarget)
-            fixed (double* target = &targets[row]) Request(target, toNearestCache);
-    }
-
-    private static unsafe void Request(double* address, bool toNearestCache)
-    {
-        if (toNearestCache) Sse.Prefetch0(address);
-        else Sse.Prefetch1(address);
+        fixed (double* target = &targets[row]) Sse.Prefetch0(target);
     }
 }
