@@ -39,6 +39,41 @@ public static class Prerequisites
         return Jupyter;
     }
 
+    private static readonly Lazy<bool> RegistryAnswers = new(AnyNuGetSourceAnswers);
+
+    /// <summary>Skips (fails in CI) unless one of the NuGet package sources configured for the SDK answers.</summary>
+    public static void RequireNuGetRegistry() =>
+        Require(RegistryAnswers.Value, "no NuGet package source answers (these tests restore a package from the registry)");
+
+    // Asks each enabled source from `dotnet nuget list source` for its index, a few seconds each: an offline
+    // machine fails fast here instead of in a five-minute restore.
+    private static bool AnyNuGetSourceAnswers()
+    {
+        using var list = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", ["nuget", "list", "source", "--format", "short"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var lines = list.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        list.WaitForExit();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        foreach (var line in lines)
+        {
+            var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length < 2 || !parts[0].StartsWith('E') || !Uri.TryCreate(parts[1], UriKind.Absolute, out var source) || !source.Scheme.StartsWith("http")) continue;
+            try
+            {
+                using var response = http.GetAsync(source, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
+                if (response.IsSuccessStatusCode) return true;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Unreachable: try the next source.
+            }
+        }
+        return false;
+    }
+
     private static void Require(bool present, string reason)
     {
         if (present) return;

@@ -1,11 +1,12 @@
 using Downhill.Notebooks.Execution;
 using Downhill.Notebooks.Tests.Execution;
+using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Magics;
 
 /// <summary>
 /// <c>#r "nuget: …"</c> for a package the kit does not carry: a real restore through the .NET SDK into the
-/// session's cache folder. These tests need the NuGet registry.
+/// session's cache folder. These tests need the NuGet registry: without one they skip (in CI they fail).
 /// </summary>
 public sealed class PackageRestoreTests : IDisposable
 {
@@ -20,11 +21,15 @@ public sealed class PackageRestoreTests : IDisposable
 
     public void Dispose() => notebook.Dispose();
 
-    private SessionHarness NewSession() => new(new SessionOptions
+    private SessionHarness NewSession()
     {
-        WorkingDirectory = notebook.Path,
-        NuGetCacheDirectory = notebook["nuget-cache"],
-    });
+        Prerequisites.RequireNuGetRegistry();
+        return new(new SessionOptions
+        {
+            WorkingDirectory = notebook.Path,
+            NuGetCacheDirectory = notebook["nuget-cache"],
+        });
+    }
 
     [Fact]
     public async Task A_package_is_restored_into_the_cache_and_used_in_its_cell_and_later_cells()
