@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Downhill.Data;
 
@@ -7,6 +8,8 @@ namespace Downhill.Models;
 /// Copies a shuffled batch's rows, scattered over a large dataset, into one contiguous block. Each row is far
 /// from the last, so reading it waits on memory (and, on a large set, on the address translation too); asking
 /// for rows before they are copied lets those waits overlap instead of queueing one after another.
+/// These loops run once per example of every epoch, hence raw addresses: the data and the batch buffers are
+/// pinned once per batch, and each row read is checked against the data's size once.
 /// </summary>
 internal static class RowGather
 {
@@ -20,85 +23,98 @@ internal static class RowGather
     /// Without <paramref name="runs"/> it requests rows a little further along <paramref name="order"/>; with them,
     /// the next run's rows in file order (see <see cref="BlockRuns"/>).
     /// </summary>
-    public static void Copy(Dataset data, ReadOnlySpan<int> order, int start, int count, double[] values, double[] targets, BlockRuns? runs = null)
-    {
-        if (runs is null) CopyRequestingAhead(data, order, start, count, values, targets);
-        else CopyRequestingNextRun(data, order, start, count, values, targets, runs);
-    }
-
-    private static void CopyRequestingAhead(Dataset data, ReadOnlySpan<int> order, int start, int count, double[] values, double[] targets)
+    public static unsafe void Copy(Dataset data, ReadOnlySpan<int> order, int start, int count, double[] values, double[] targets, BlockRuns? runs = null)
     {
         var width = data.FeatureCount;
-        var source = data.Values;
-        var sourceTargets = data.TargetArray;
-        var end = start + count;
-        for (var k = start; k < end; k++)
+        var rowCount = data.Count;
+        if (values.Length < count * width || targets.Length < count)
+            throw new ArgumentException($"the batch buffers hold fewer than the batch's {count} rows");
+        fixed (double* firstValue = data.Values)
+        fixed (double* firstTarget = data.TargetArray)
+        fixed (double* firstBatchValue = values)
+        fixed (double* firstBatchTarget = targets)
         {
-            if (k + Ahead < order.Length) RequestRow(source, sourceTargets, order[k + Ahead], width);
-            CopyRow(source, sourceTargets, order[k], width, values, targets, k - start);
-        }
-    }
-
-    // The k-th row of a run asks for the k-th row (in file order) of the next run, so the next run has been asked
-    // for in full by the time this one ends. Rows are counted from the epoch's start as if every block were full;
-    // after the data's one short block the count is off by less than a block, which only shifts the requests a
-    // little. The rows asked for are neighbours in memory, so one request per 8 doubles from each row's start
-    // reaches every cache line of the block, and one per 8 rows every line of its targets. They go to the larger
-    // second-level cache: a run is too big for the first. This loop runs once per example of every epoch, hence
-    // the raw addresses (no per-row pinning or range checks: every row asked for is below RowCount).
-    private static unsafe void CopyRequestingNextRun(Dataset data, ReadOnlySpan<int> order, int start, int count, double[] values, double[] targets, BlockRuns runs)
-    {
-        var width = data.FeatureCount;
-        var source = data.Values;
-        var sourceTargets = data.TargetArray;
-        var blocks = runs.BlockOrder;
-        var rowsPerBlock = runs.RowsPerBlock;
-        var run = start / runs.RowsPerRun;
-        var inRun = start - run * runs.RowsPerRun;
-        var slot = (run + 1) * runs.BlocksPerRun + inRun / rowsPerBlock;
-        var inBlock = inRun % rowsPerBlock;
-        var end = start + count;
-        fixed (double* firstValue = source)
-        fixed (double* firstTarget = sourceTargets)
-        {
-            for (var k = start; k < end; k++)
+            var source = new Rows(firstValue, firstTarget, width, rowCount);
+            var requests = runs is null ? default : new NextRunRequests(runs, start);
+            for (var k = start; k < start + count; k++)
             {
-                if (Sse.IsSupported && slot < blocks.Length)
+                if (runs is null)
                 {
-                    var row = blocks[slot] * rowsPerBlock + inBlock;
-                    if (row < runs.RowCount)
-                    {
-                        var rowStart = firstValue + (long)row * width;
-                        for (var j = 0; j < width; j += 8) Sse.Prefetch1(rowStart + j);
-                        if ((inBlock & 7) == 0) Sse.Prefetch1(firstTarget + row);
-                    }
+                    if (k + Ahead < order.Length) source.RequestScattered(order[k + Ahead]);
                 }
-                if (++inBlock == rowsPerBlock)
-                {
-                    inBlock = 0;
-                    slot++;
-                }
-                CopyRow(source, sourceTargets, order[k], width, values, targets, k - start);
+                else requests.RequestNext(source);
+                source.CopyRow(order[k], firstBatchValue + (long)(k - start) * width, firstBatchTarget + (k - start));
             }
         }
     }
 
-    private static void CopyRow(double[] source, double[] sourceTargets, int row, int width, double[] values, double[] targets, int at)
+    /// <summary>The dataset's rows at raw addresses.</summary>
+    private readonly unsafe struct Rows(double* firstValue, double* firstTarget, int width, int count)
     {
-        source.AsSpan(row * width, width).CopyTo(values.AsSpan(at * width));
-        targets[at] = sourceTargets[row];
+        /// <summary>Copies row <paramref name="row"/> four doubles at a time: a general copy costs more to set up than a row takes to move.</summary>
+        public void CopyRow(int row, double* to, double* toTarget)
+        {
+            if ((uint)row >= (uint)count) throw new IndexOutOfRangeException($"row {row} is not among the data's {count} rows");
+            var from = firstValue + (long)row * width;
+            var j = 0;
+            for (; j + 4 <= width; j += 4) Vector256.Store(Vector256.Load(from + j), to + j);
+            for (; j < width; j++) to[j] = from[j];
+            *toTarget = firstTarget[row];
+        }
+
+        /// <summary>Asks for a row far from the last into the nearest cache: each 64-byte line it touches, and its target.</summary>
+        public void RequestScattered(int row)
+        {
+            if (!Sse.IsSupported || (uint)row >= (uint)count) return;
+            var from = firstValue + (long)row * width;
+            for (var j = 0; j < width; j += 8) Sse.Prefetch0(from + j);
+            Sse.Prefetch0(from + width - 1);
+            Sse.Prefetch0(firstTarget + row);
+        }
+
+        /// <summary>
+        /// Asks for a row whose neighbours are asked for just before and after it, into the larger second-level
+        /// cache. One request per 8 doubles from the row's start reaches every line of a stretch of neighbours, and
+        /// a request for every eighth target every line of their targets.
+        /// </summary>
+        public void RequestNeighbour(int row, bool withTarget)
+        {
+            if (!Sse.IsSupported || (uint)row >= (uint)count) return;
+            var from = firstValue + (long)row * width;
+            for (var j = 0; j < width; j += 8) Sse.Prefetch1(from + j);
+            if (withTarget) Sse.Prefetch1(firstTarget + row);
+        }
     }
 
-    /// <summary>Asks for row <paramref name="row"/> to be brought into cache: a hint, which never fails and does nothing without SSE.</summary>
-    private static unsafe void RequestRow(double[] values, double[] targets, int row, int width)
+    /// <summary>
+    /// While a run is trained on, its k-th row asks for the k-th row (in file order) of the next run, so the next run
+    /// has been asked for in full when this one ends. Rows are counted from the epoch's start as if every block were
+    /// full; after the data's one short block the count is off by less than a block, which only shifts the requests.
+    /// </summary>
+    private struct NextRunRequests
     {
-        if (!Sse.IsSupported) return;
-        fixed (double* first = &values[row * width])
+        private readonly BlockRuns runs;
+        private int slot;
+        private int inBlock;
+
+        public NextRunRequests(BlockRuns runs, int position)
         {
-            // One request per 64-byte cache line the row touches (8 doubles each), and the row's last line.
-            for (var j = 0; j < width; j += 8) Sse.Prefetch0(first + j);
-            Sse.Prefetch0(first + width - 1);
+            this.runs = runs;
+            var run = position / runs.RowsPerRun;
+            var inRun = position - run * runs.RowsPerRun;
+            slot = (run + 1) * runs.BlocksPerRun + inRun / runs.RowsPerBlock;
+            inBlock = inRun % runs.RowsPerBlock;
         }
-        fixed (double* target = &targets[row]) Sse.Prefetch0(target);
+
+        public void RequestNext(Rows source)
+        {
+            if (slot < runs.BlockOrder.Length)
+                source.RequestNeighbour(runs.BlockOrder[slot] * runs.RowsPerBlock + inBlock, withTarget: (inBlock & 7) == 0);
+            if (++inBlock == runs.RowsPerBlock)
+            {
+                inBlock = 0;
+                slot++;
+            }
+        }
     }
 }

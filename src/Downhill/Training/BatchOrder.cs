@@ -21,9 +21,11 @@ internal sealed class BatchOrder
     {
         random = new ShuffleRandom(seed);
         this.shuffling = shuffling;
-        Rows = new int[count];
-        for (var i = 0; i < count; i++) Rows[i] = i;
         var blockCount = shuffling is { RowsPerBlock: > 1 } ? (count + shuffling.RowsPerBlock - 1) / shuffling.RowsPerBlock : 0;
+        // Block shuffling writes every row's place afresh each epoch; the others start from file order.
+        Rows = blockCount > 0 ? GC.AllocateUninitializedArray<int>(count) : new int[count];
+        if (blockCount == 0)
+            for (var i = 0; i < count; i++) Rows[i] = i;
         blocks = new int[blockCount];
         for (var b = 0; b < blockCount; b++) blocks[b] = b;
         if (blockCount > 0) Runs = new BlockRuns(blocks, shuffling!.RowsPerBlock, shuffling.BlocksMixed, count);
@@ -32,7 +34,7 @@ internal sealed class BatchOrder
     /// <summary>For block shuffling, how this epoch's rows are laid out in runs of blocks; null otherwise.</summary>
     public BlockRuns? Runs { get; }
 
-    /// <summary>The example indices in this epoch's order.</summary>
+    /// <summary>The example indices in this epoch's order (with block shuffling, from the first <see cref="NextEpoch"/> on).</summary>
     public int[] Rows { get; }
 
     /// <summary>Moves to the next epoch's order.</summary>
