@@ -126,7 +126,6 @@ public sealed class CSharpSession : IDisposable
             output.Error(CellErrors.Compilation(cellName, e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()));
             return ExecutionStatus.Error;
         }
-        var hasResult = HasTrailingExpression(script);
         // Stack frames carry the path as the compiler recorded it (the source resolver may have made it absolute).
         cellFile = script.GetCompilation().SyntaxTrees.Last().FilePath;
 
@@ -140,12 +139,12 @@ public sealed class CSharpSession : IDisposable
             console, Options.CellTimeout, cancellation);
         clock.Stop();
 
-        var status = Report(run, cellName, cellFile, hasResult, output);
+        var status = Report(run, cellName, cellFile, script, output);
         if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
         return status;
     }
 
-    private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, bool hasResult, CellOutput output)
+    private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutput output)
     {
         switch (run.Ending)
         {
@@ -169,7 +168,7 @@ public sealed class CSharpSession : IDisposable
             output.Error(CellErrors.Exception(cellName, cellFile, exception));
             return ExecutionStatus.Error;
         }
-        if (hasResult) output.Result(FormatSafely(newState.ReturnValue));
+        if (ShowsResult(script, newState.ReturnValue)) output.Result(FormatSafely(newState.ReturnValue));
         return ExecutionStatus.Ok;
     }
 
@@ -178,6 +177,11 @@ public sealed class CSharpSession : IDisposable
     // the last — a thousand reruns cost gigabytes — so a continuation names only what #r added since.
     private ScriptOptions ContinuationOptions() =>
         scriptOptions.WithReferences(Array.Empty<MetadataReference>()).AddReferences(referencesSinceLastSubmission);
+
+    // A submission returns null unless it ends in an expression with a value, so a value settles it. Only a null
+    // needs Roslyn's answer ("Console.WriteLine(x)" shows nothing, a variable holding null shows "null"): binding the
+    // last expression again costs about a millisecond and a half, a twentieth of a warm chart cell's round trip.
+    private static bool ShowsResult(Script script, object? returnValue) => returnValue is not null || HasTrailingExpression(script);
 
     // Roslyn knows whether the submission ends in an expression with a value; "x;" and "Console.WriteLine(x)" do not.
     private static bool HasTrailingExpression(Script script)

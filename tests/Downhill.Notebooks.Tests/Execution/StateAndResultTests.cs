@@ -27,6 +27,7 @@ public sealed class StateAndResultTests
     {
         using var cells = new SessionHarness();
         Assert.Equal("null", await cells.Value("string? nothing = null; nothing"));
+        Assert.Equal("null", await cells.Value("int? none = null; none")); // a null of a value type is a result too
     }
 
     [Fact]
