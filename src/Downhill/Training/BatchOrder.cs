@@ -12,7 +12,6 @@ internal sealed class BatchOrder
 {
     private readonly ShuffleRandom random;
     private readonly Shuffling? shuffling;
-    private readonly int[] blocks;
 
     /// <param name="count">How many examples.</param>
     /// <param name="seed">Seeds every epoch's order.</param>
@@ -21,14 +20,17 @@ internal sealed class BatchOrder
     {
         random = new ShuffleRandom(seed);
         this.shuffling = shuffling;
-        var blockCount = shuffling is { RowsPerBlock: > 1 } ? (count + shuffling.RowsPerBlock - 1) / shuffling.RowsPerBlock : 0;
-        // Block shuffling writes every row's place afresh each epoch; the others start from file order.
-        Rows = blockCount > 0 ? GC.AllocateUninitializedArray<int>(count) : new int[count];
-        if (blockCount == 0)
+        if (shuffling is not { KeepsBlocks: true })
+        {
+            Rows = new int[count];
             for (var i = 0; i < count; i++) Rows[i] = i;
-        blocks = new int[blockCount];
-        for (var b = 0; b < blockCount; b++) blocks[b] = b;
-        if (blockCount > 0) Runs = new BlockRuns(blocks, shuffling!.RowsPerBlock, shuffling.BlocksMixed, count);
+            return;
+        }
+        // Block shuffling writes every row's place afresh each epoch, so its rows need no file order to start from.
+        Rows = GC.AllocateUninitializedArray<int>(count);
+        var blocks = new int[(count + shuffling.RowsPerBlock - 1) / shuffling.RowsPerBlock];
+        for (var b = 0; b < blocks.Length; b++) blocks[b] = b;
+        Runs = new BlockRuns(blocks, shuffling.RowsPerBlock, shuffling.BlocksMixed);
     }
 
     /// <summary>For block shuffling, how this epoch's rows are laid out in runs of blocks; null otherwise.</summary>
@@ -41,15 +43,15 @@ internal sealed class BatchOrder
     public void NextEpoch()
     {
         if (shuffling is null) return;
-        if (blocks.Length == 0) SeededShuffle.ShuffleInPlace(Rows, random);
-        else ShuffleBlocks(shuffling.RowsPerBlock, shuffling.BlocksMixed);
+        if (Runs is null) SeededShuffle.ShuffleInPlace(Rows, random);
+        else ShuffleBlocks(Runs);
     }
 
-    /// <summary>Lays the blocks out in a new order, then shuffles the examples of each run of <paramref name="mixed"/> blocks among themselves.</summary>
-    private void ShuffleBlocks(int rowsPerBlock, int mixed)
+    /// <summary>Lays the blocks out in a new order, then shuffles the examples of each run of blocks among themselves.</summary>
+    private void ShuffleBlocks(BlockRuns runs)
     {
+        var (blocks, rowsPerBlock, mixed, count) = (runs.BlockOrder, runs.RowsPerBlock, runs.BlocksPerRun, Rows.Length);
         SeededShuffle.ShuffleInPlace(blocks, random);
-        var count = Rows.Length;
         var next = 0;
         for (var first = 0; first < blocks.Length; first += mixed)
         {

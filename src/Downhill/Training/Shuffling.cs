@@ -34,8 +34,11 @@ public sealed class Shuffling
     /// <summary>Blocks whose examples are shuffled among themselves.</summary>
     public int BlocksMixed { get; }
 
+    /// <summary>Whether neighbouring examples stay together in blocks (blocks of one are the ordinary shuffle).</summary>
+    internal bool KeepsBlocks => RowsPerBlock > 1;
+
     /// <inheritdoc />
-    public override string ToString() => RowsPerBlock == 1
+    public override string ToString() => !KeepsBlocks
         ? "examples shuffled"
         : $"blocks of {RowsPerBlock} shuffled, {BlocksMixed} at a time mixed";
 }

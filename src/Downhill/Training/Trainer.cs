@@ -73,7 +73,7 @@ public static class Trainer
         try
         {
             var order = new BatchOrder(n, seed, batch < n ? shuffling ?? Shuffling.Examples : null);
-            var label = Label(optimizer, batch, n) + (batch < n && shuffling is { RowsPerBlock: > 1 } ? $" ({shuffling})" : "");
+            var label = Label(optimizer, batch, n) + (order.Runs is null ? "" : $" ({shuffling})");
             return new Run(model, train, optimizer, validation, schedule, tolerance, batch, order, baseRate, label, batchNote)
                 .Execute(epochs);
         }
