@@ -62,11 +62,23 @@ internal sealed class ExecuteRequestHandler(
 
         if (storeHistory) ExecutionCount++;
         var count = ExecutionCount;
-        if (!silent)
-            publish(JupyterMessage.Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request, sessionId, identities: []));
-
-        var sink = new IopubOutputSink(publish, request, sessionId, count, silent);
-        var result = Run(request, code, count, sink, allowStdin);
+        // Interruptible before execute_input goes out: a client that interrupts as soon as it sees the cell
+        // start (jupyter_client's tests do) must never find nothing to interrupt and wait on a runaway loop.
+        using var cancellation = new CancellationTokenSource();
+        lock (_gate) _running = cancellation;
+        ExecutionResult result;
+        IopubOutputSink sink;
+        try
+        {
+            if (!silent)
+                publish(JupyterMessage.Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request, sessionId, identities: []));
+            sink = new IopubOutputSink(publish, request, sessionId, count, silent);
+            result = Run(request, code, count, sink, allowStdin, cancellation.Token);
+        }
+        finally
+        {
+            lock (_gate) _running = null;
+        }
 
         if (result.Succeeded)
             return new JsonObject
@@ -86,16 +98,14 @@ internal sealed class ExecuteRequestHandler(
         return reply;
     }
 
-    private ExecutionResult Run(JupyterMessage request, string code, int count, IopubOutputSink sink, bool allowStdin)
+    private ExecutionResult Run(JupyterMessage request, string code, int count, IopubOutputSink sink, bool allowStdin, CancellationToken interrupt)
     {
-        using var cancellation = new CancellationTokenSource();
-        lock (_gate) _running = cancellation;
         try
         {
-            using var inputScope = input.Begin(request, allowStdin, cancellation.Token);
+            using var inputScope = input.Begin(request, allowStdin, interrupt);
             try { warmUp().GetAwaiter().GetResult(); }
             catch (Exception) { /* a failed warm-up shows up again, clearly, in the cell itself */ }
-            return session.ExecuteAsync(code, $"cell {count}", sink, cancellation.Token).GetAwaiter().GetResult();
+            return session.ExecuteAsync(code, $"cell {count}", sink, interrupt).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
@@ -107,10 +117,6 @@ internal sealed class ExecuteRequestHandler(
             // the student still gets one error and a kernel that keeps answering.
             sink.Error(new CellError(e.GetType().Name, $"cell {count}: the kernel failed to run this cell: {e.Message}", [e.ToString()]));
             return new ExecutionResult(ExecutionStatus.Error, count, TimeSpan.Zero);
-        }
-        finally
-        {
-            lock (_gate) _running = null;
         }
     }
 

@@ -56,7 +56,11 @@ public sealed class JupyterKernel : IDisposable
         try
         {
             using (var kernel = new JupyterKernel(ConnectionInfo.Load(connectionFile), options))
+            {
+                if (ClientWatch.ClientFromEnvironment() is { } client)
+                    ClientWatch.Start(client, () => kernel.StopBecauseClientExited(client));
                 await kernel.RunAsync();
+            }
             return 0;
         }
         catch (KernelStartException e)
@@ -84,6 +88,17 @@ public sealed class JupyterKernel : IDisposable
         _sockets.StopAfterPendingSends();
         await _sockets.Stopped.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { });
         return restart;
+    }
+
+    // Like a shutdown_request nobody can send any more. The process should end within moments; if something
+    // holds it up, it ends anyway, because a kernel without its client only uses the machine.
+    private void StopBecauseClientExited(int client)
+    {
+        _options.Log.WriteLine($"[downhill kernel] The client that started this kernel (process {client}) has exited; the kernel stops.");
+        _execute.Interrupt();
+        _shutdown.TrySetResult(false);
+        Thread.Sleep(TimeSpan.FromSeconds(10));
+        Environment.Exit(1);
     }
 
     private void OnReceived(Channel channel, JupyterMessage message)
