@@ -55,7 +55,7 @@ public static class Prerequisites
             RedirectStandardError = true,
         })!;
         var lines = list.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        list.WaitForExit();
+        list.WaitForExit(TimeSpan.FromMinutes(2));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         foreach (var line in lines)
         {
@@ -93,7 +93,11 @@ public static class Prerequisites
                 RedirectStandardError = true,
                 RedirectStandardOutput = true,
             })!;
-            process.WaitForExit();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            {
+                process.Kill();
+                throw new TimeoutException($"python3 -c \"import {module}\" did not finish within two minutes.");
+            }
             return ImportCache[module] = process.ExitCode == 0;
         }
     }

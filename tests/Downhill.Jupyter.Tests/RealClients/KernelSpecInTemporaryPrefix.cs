@@ -21,12 +21,6 @@ public sealed class KernelSpecInTemporaryPrefix : IDisposable
 
     public string JupyterPath => Path.Combine(Prefix, "share", "jupyter");
 
-    /// <summary>A finished process: exit code, standard output, and both streams together for messages.</summary>
-    public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
-    {
-        public string Output => StandardOutput + StandardError;
-    }
-
     /// <summary>Runs `downhill …` (dotnet Downhill.Cli.dll) and returns its exit code and combined output.</summary>
     public static ProcessResult RunCommand(IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
@@ -36,23 +30,7 @@ public sealed class KernelSpecInTemporaryPrefix : IDisposable
             RedirectStandardError = true,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        return Run(start);
-    }
-
-    /// <summary>Runs a process to its end, reading both streams without deadlocking.</summary>
-    public static ProcessResult Run(ProcessStartInfo start, TimeSpan? timeout = null)
-    {
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in time.");
-        }
-        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
+        return ClientRun.Run(start);
     }
 
     public void Dispose()
