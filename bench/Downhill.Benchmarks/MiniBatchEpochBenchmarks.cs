@@ -12,8 +12,9 @@ namespace Downhill.Benchmarks;
 /// Target from the issue: within 3× of one streaming read of the same data, measured in the same run.
 /// Each epoch starts again from w = 0, so every invocation does the same work.
 ///
-/// Two ways to shuffle: every example (<see cref="Shuffling.Examples"/>, the default) and blocks of neighbours
-/// mixed a few blocks at a time (<see cref="Shuffling.Blocks"/>, meant for data this size). Yardsticks beside them:
+/// Three ways to shuffle: every example (<see cref="Shuffling.Examples"/>, the default), blocks of neighbours
+/// mixed a few blocks at a time (<see cref="Shuffling.Blocks"/>, meant for data this size), and blocks of neighbours
+/// in a new order, each kept in file order (<see cref="Shuffling.BlocksInFileOrder"/>). Yardsticks beside them:
 /// the same read as a plain scalar loop, and plain reads of the rows in each epoch order — what visiting the rows
 /// in that order costs before any arithmetic is done on them.
 /// </summary>
@@ -25,6 +26,7 @@ public class MiniBatchEpochBenchmarks
     private Dataset data = null!;
     private int[] examplesOrder = [];
     private int[] blocksOrder = [];
+    private int[] blocksInFileOrder = [];
     private readonly LinearRegression model = new(RegressionData.Features);
     private readonly GradientDescent sgd = new(learningRate: 0.01);
 
@@ -35,7 +37,8 @@ public class MiniBatchEpochBenchmarks
         data = RegressionData.Generate();
         examplesOrder = FirstEpochOrder(Shuffling.Examples);
         blocksOrder = FirstEpochOrder(Shuffling.Blocks());
-        foreach (var loss in new[] { EpochShufflingExamples(), EpochShufflingBlocks() })
+        blocksInFileOrder = FirstEpochOrder(Shuffling.BlocksInFileOrder());
+        foreach (var loss in new[] { EpochShufflingExamples(), EpochShufflingBlocks(), EpochShufflingBlocksInFileOrder() })
             if (!double.IsFinite(loss))
                 throw new InvalidOperationException($"The epoch blew up (mean batch loss {loss}), so it would not measure a whole epoch.");
     }
@@ -59,6 +62,9 @@ public class MiniBatchEpochBenchmarks
     [Benchmark(Description = "plain read, blocks shuffled")]
     public double ReadShufflingBlocks() => RegressionData.ShuffledSum(data, blocksOrder);
 
+    [Benchmark(Description = "plain read, blocks shuffled, each in file order")]
+    public double ReadShufflingBlocksInFileOrder() => RegressionData.ShuffledSum(data, blocksInFileOrder);
+
     [Benchmark(Description = "one epoch, batch 64, SGD, examples shuffled")]
     public double EpochShufflingExamples()
     {
@@ -71,5 +77,12 @@ public class MiniBatchEpochBenchmarks
     {
         model.Reset();
         return Trainer.TrainOneEpoch(model, data, sgd, batchSize: 64, seed: Seed, Shuffling.Blocks());
+    }
+
+    [Benchmark(Description = "one epoch, batch 64, SGD, blocks shuffled, each in file order")]
+    public double EpochShufflingBlocksInFileOrder()
+    {
+        model.Reset();
+        return Trainer.TrainOneEpoch(model, data, sgd, batchSize: 64, seed: Seed, Shuffling.BlocksInFileOrder());
     }
 }

@@ -6,7 +6,7 @@ namespace Downhill.Models;
 /// the gather can ask for the next run's rows in file order — long stretches of memory, which arrive quickly —
 /// while it trains on this run, so that each run is already in the cache when it is read in its mixed order.
 /// </summary>
-internal sealed class BlockRuns(int[] blockOrder, int rowsPerBlock, int blocksPerRun)
+internal sealed class BlockRuns(int[] blockOrder, int rowsPerBlock, int blocksPerRun, bool examplesMixed = true)
 {
     /// <summary>The blocks in this epoch's order (the array is refilled each epoch).</summary>
     public int[] BlockOrder { get; } = blockOrder;
@@ -16,6 +16,9 @@ internal sealed class BlockRuns(int[] blockOrder, int rowsPerBlock, int blocksPe
 
     /// <summary>Blocks whose rows are mixed together.</summary>
     public int BlocksPerRun { get; } = blocksPerRun;
+
+    /// <summary>Whether each run's rows are shuffled; if not, a batch inside one block is a stretch of neighbouring rows.</summary>
+    public bool ExamplesMixed { get; } = examplesMixed;
 
     /// <summary>The rows of a run of full blocks.</summary>
     public int RowsPerRun => RowsPerBlock * BlocksPerRun;

@@ -84,6 +84,15 @@ public abstract class Model
         if (rows is null)
             return MeanOver(data.Values.AsSpan(start * width, count * width), data.TargetArray.AsSpan(start, count), gradient);
 
+        // Blocks kept in file order: a batch inside one block is a stretch of the data itself, read where it lies
+        // while the next block is requested.
+        if (runs is { ExamplesMixed: false } && Consecutive(rows.AsSpan(start, count)))
+        {
+            RowGather.RequestNextRun(data, runs, start, count);
+            var firstRow = rows[start];
+            return MeanOver(data.Values.AsSpan(firstRow * width, count * width), data.TargetArray.AsSpan(firstRow, count), gradient);
+        }
+
         // Shuffled rows are scattered over memory. Copying the batch into one contiguous block first, with the rows
         // ahead already requested, lets the processor fetch many rows at once; the loss pass then runs in cache.
         var needed = count * width;
@@ -91,6 +100,13 @@ public abstract class Model
         if (batchTargets is null || batchTargets.Length < count) batchTargets = new double[count];
         RowGather.Copy(data, rows, start, count, batchValues, batchTargets, runs);
         return MeanOver(batchValues.AsSpan(0, needed), batchTargets.AsSpan(0, count), gradient);
+    }
+
+    private static bool Consecutive(ReadOnlySpan<int> rows)
+    {
+        for (var k = 1; k < rows.Length; k++)
+            if (rows[k] != rows[0] + k) return false;
+        return true;
     }
 
     // Batch buffers, reused from step to step so training allocates nothing per step.

@@ -48,6 +48,21 @@ internal static class RowGather
         }
     }
 
+    /// <summary>
+    /// For a batch read where it lies (blocks kept in file order): requests the next run's rows that correspond to
+    /// the batch's places in this one, as <see cref="Copy"/> does row by row for a mixed run.
+    /// </summary>
+    public static unsafe void RequestNextRun(Dataset data, BlockRuns runs, int start, int count)
+    {
+        fixed (double* firstValue = data.Values)
+        fixed (double* firstTarget = data.TargetArray)
+        {
+            var source = new Rows(firstValue, firstTarget, data.FeatureCount, data.Count);
+            var requests = new NextRunRequests(runs, start);
+            for (var k = 0; k < count; k++) requests.RequestNext(source);
+        }
+    }
+
     /// <summary>The dataset's rows at raw addresses.</summary>
     private readonly unsafe struct Rows(double* firstValue, double* firstTarget, int width, int count)
     {

@@ -30,7 +30,7 @@ internal sealed class BatchOrder
         Rows = GC.AllocateUninitializedArray<int>(count);
         var blocks = new int[(count + shuffling.RowsPerBlock - 1) / shuffling.RowsPerBlock];
         for (var b = 0; b < blocks.Length; b++) blocks[b] = b;
-        Runs = new BlockRuns(blocks, shuffling.RowsPerBlock, shuffling.BlocksMixed);
+        Runs = new BlockRuns(blocks, shuffling.RowsPerBlock, shuffling.BlocksMixed, shuffling.MixesExamples);
     }
 
     /// <summary>For block shuffling, how this epoch's rows are laid out in runs of blocks; null otherwise.</summary>
@@ -47,7 +47,7 @@ internal sealed class BatchOrder
         else ShuffleBlocks(Runs);
     }
 
-    /// <summary>Lays the blocks out in a new order, then shuffles the examples of each run of blocks among themselves.</summary>
+    /// <summary>Lays the blocks out in a new order, then shuffles the examples of each run of blocks among themselves (if it mixes them).</summary>
     private void ShuffleBlocks(BlockRuns runs)
     {
         var (blocks, rowsPerBlock, mixed, count) = (runs.BlockOrder, runs.RowsPerBlock, runs.BlocksPerRun, Rows.Length);
@@ -59,7 +59,7 @@ internal sealed class BatchOrder
             foreach (var block in blocks.AsSpan(first, Math.Min(mixed, blocks.Length - first)))
                 for (var row = block * rowsPerBlock; row < Math.Min(count, (block + 1) * rowsPerBlock); row++)
                     Rows[next++] = row;
-            SeededShuffle.ShuffleInPlace(Rows.AsSpan(runStart, next - runStart), random);
+            if (runs.ExamplesMixed) SeededShuffle.ShuffleInPlace(Rows.AsSpan(runStart, next - runStart), random);
         }
     }
 }

@@ -8,7 +8,7 @@ using Downhill.Training;
 
 namespace Downhill.Tests.Training;
 
-/// <summary>Shuffling blocks of neighbouring examples, then the examples of a few blocks at a time.</summary>
+/// <summary>Shuffling blocks of neighbouring examples, then the examples of a few blocks at a time, or none.</summary>
 public sealed class BlockShufflingTests
 {
     private static int[][] Epochs(int count, int seed, Shuffling shuffling, int epochs)
@@ -112,9 +112,75 @@ public sealed class BlockShufflingTests
     }
 
     [Fact]
+    public void Blocks_in_file_order_keep_each_block_whole_and_in_order_while_the_block_order_changes()
+    {
+        const int rowsPerBlock = 64;
+        var epochs = Epochs(1000, seed: 6, Shuffling.BlocksInFileOrder(rowsPerBlock), epochs: 2);
+
+        foreach (var rows in epochs)
+        {
+            Assert.Equal(Enumerable.Range(0, 1000), rows.Order());
+            // Read block by block, the order is whole blocks, each as in the file (the last block, 960–999, is short).
+            for (var position = 0; position < rows.Length;)
+            {
+                var first = rows[position];
+                Assert.Equal(0, first % rowsPerBlock);
+                var length = Math.Min(rowsPerBlock, 1000 - first);
+                Assert.Equal(Enumerable.Range(first, length), rows.Skip(position).Take(length));
+                position += length;
+            }
+        }
+        Assert.NotEqual(epochs[0], epochs[1]);
+        Assert.NotEqual(Enumerable.Range(0, 1000), epochs[0]);
+    }
+
+    [Fact]
+    public void A_batch_read_where_it_lies_gives_the_same_bits_as_a_gathered_one()
+    {
+        var random = new Random(9);
+        var data = new Dataset(
+            [.. Enumerable.Range(0, 3000).Select(_ => new[] { random.NextDouble(), random.NextDouble(), random.NextDouble() })],
+            [.. Enumerable.Range(0, 3000).Select(_ => random.NextDouble())]);
+        // Blocks of 100 and batches of 64: most batches lie inside a block, some straddle two and are gathered.
+        var order = new BatchOrder(data.Count, seed: 2, Shuffling.BlocksInFileOrder(100));
+        order.NextEpoch();
+        var model = new LinearRegression(3);
+        model.SetParameters([0.3, -0.2, 0.5, 0.1]);
+        var (gathered, inPlace) = (new double[4], new double[4]);
+
+        for (var first = 0; first < data.Count; first += 64)
+        {
+            var size = Math.Min(64, data.Count - first);
+            var gatheredLoss = model.LossAndGradient(data, order.Rows, first, size, gathered);
+            var inPlaceLoss = model.LossAndGradient(data, order.Rows, first, size, inPlace, order.Runs);
+
+            Assert.Equal(BitConverter.DoubleToInt64Bits(gatheredLoss), BitConverter.DoubleToInt64Bits(inPlaceLoss));
+            Assert.Equal(gathered.Select(BitConverter.DoubleToInt64Bits), inPlace.Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
+
+    [Fact]
+    public void Mini_batch_training_with_blocks_in_file_order_reaches_the_least_squares_answer_and_says_how_it_shuffled()
+    {
+        var data = Standardizer.Fit(Synthetic.NoisyLine(seed: 4, count: 2000), scaleTarget: true)
+            .Transform(Synthetic.NoisyLine(seed: 4, count: 2000));
+        var exact = LeastSquares.NormalEquation(data.FeatureRows(), data.Targets.ToArray());
+        var model = LinearRegression.For(data);
+
+        var history = Trainer.Fit(model, data, new GradientDescent(0.1), epochs: 3000, batchSize: 64, seed: 1,
+            schedule: Schedule.InverseTime(2), tolerance: 1e-6, shuffling: Shuffling.BlocksInFileOrder(256));
+
+        Assert.Equal("GD α=0.1, batch 64 (blocks of 256 shuffled, each in file order)", history.Label);
+        Assert.Equal(RunOutcome.Converged, history.Outcome);
+        Assert.Equal(exact.Weights[0], model.Parameters[0], 1e-5);
+        Assert.Equal(exact.Intercept, model.Parameters[1], 1e-5);
+    }
+
+    [Fact]
     public void Blocks_refuse_sizes_below_one_with_a_sentence()
     {
         Assert.Equal("the rows per block must be at least 1; got 0.", Assert.Throws<ArgumentException>(() => Shuffling.Blocks(0)).Message);
         Assert.Equal("the blocks mixed together must be at least 1; got 0.", Assert.Throws<ArgumentException>(() => Shuffling.Blocks(64, 0)).Message);
+        Assert.Equal("the rows per block must be at least 1; got 0.", Assert.Throws<ArgumentException>(() => Shuffling.BlocksInFileOrder(0)).Message);
     }
 }
