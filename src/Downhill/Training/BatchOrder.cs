@@ -57,8 +57,12 @@ internal sealed class BatchOrder
         {
             var runStart = next;
             foreach (var block in blocks.AsSpan(first, Math.Min(mixed, blocks.Length - first)))
-                for (var row = block * rowsPerBlock; row < Math.Min(count, (block + 1) * rowsPerBlock); row++)
-                    Rows[next++] = row;
+            {
+                var firstRow = block * rowsPerBlock;
+                var rows = Rows.AsSpan(next, Math.Min(rowsPerBlock, count - firstRow));
+                for (var k = 0; k < rows.Length; k++) rows[k] = firstRow + k;
+                next += rows.Length;
+            }
             if (runs.ExamplesMixed) SeededShuffle.ShuffleInPlace(Rows.AsSpan(runStart, next - runStart), random);
         }
     }
