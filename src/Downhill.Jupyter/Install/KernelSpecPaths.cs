@@ -69,9 +69,15 @@ public static class KernelSpecPaths
                 RedirectStandardError = true,
             });
             if (python is null) return null;
-            var output = python.StandardOutput.ReadToEnd().Trim();
-            python.WaitForExit();
-            return python.ExitCode == 0 && output.Length > 0 ? output : null;
+            var output = python.StandardOutput.ReadToEndAsync();
+            // A Python that does not answer within seconds (a broken shim, a prompt) is treated as no Python.
+            if (!python.WaitForExit(TimeSpan.FromSeconds(20)) || !output.Wait(TimeSpan.FromSeconds(5)))
+            {
+                python.Kill(entireProcessTree: true);
+                return null;
+            }
+            var prefix = output.Result.Trim();
+            return python.ExitCode == 0 && prefix.Length > 0 ? prefix : null;
         }
         catch (System.ComponentModel.Win32Exception)
         {
