@@ -86,7 +86,7 @@ public abstract class Model
 
         // Blocks kept in file order: a batch inside one block is a stretch of the data itself, read where it lies
         // while the next block is requested.
-        if (runs is { ExamplesMixed: false } && Consecutive(rows.AsSpan(start, count)))
+        if (runs is { MixesExamples: false } && Consecutive(rows.AsSpan(start, count)))
         {
             RowGather.RequestNextRun(data, runs, start, count);
             var firstRow = rows[start];

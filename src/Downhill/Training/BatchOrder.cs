@@ -63,7 +63,7 @@ internal sealed class BatchOrder
                 for (var k = 0; k < rows.Length; k++) rows[k] = firstRow + k;
                 next += rows.Length;
             }
-            if (runs.ExamplesMixed) SeededShuffle.ShuffleInPlace(Rows.AsSpan(runStart, next - runStart), random);
+            if (runs.MixesExamples) SeededShuffle.ShuffleInPlace(Rows.AsSpan(runStart, next - runStart), random);
         }
     }
 }

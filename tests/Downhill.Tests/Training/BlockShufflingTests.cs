@@ -60,28 +60,36 @@ public sealed class BlockShufflingTests
     }
 
     [Fact]
-    public void Asking_for_the_next_run_ahead_changes_no_result()
+    public void Asking_for_the_next_run_ahead_changes_no_result() =>
+        // The run layout only tells the gather which rows to request early.
+        AssertSameBitsWithAndWithoutTheRunLayout(Shuffling.Blocks(100, 4), dataSeed: 8);
+
+    [Fact]
+    public void A_batch_read_where_it_lies_gives_the_same_bits_as_a_gathered_one() =>
+        // Blocks of 100 and batches of 64: most batches lie inside a block, some straddle two and are gathered.
+        AssertSameBitsWithAndWithoutTheRunLayout(Shuffling.BlocksInFileOrder(100), dataSeed: 9);
+
+    /// <summary>Every batch's loss and gradient are the same bits whether the model is told the run layout or not.</summary>
+    private static void AssertSameBitsWithAndWithoutTheRunLayout(Shuffling shuffling, int dataSeed)
     {
-        // The run layout only tells the gather which rows to request early; every batch's loss and gradient are
-        // the same bits with it and without it.
-        var random = new Random(8);
+        var random = new Random(dataSeed);
         var data = new Dataset(
             [.. Enumerable.Range(0, 3000).Select(_ => new[] { random.NextDouble(), random.NextDouble(), random.NextDouble() })],
             [.. Enumerable.Range(0, 3000).Select(_ => random.NextDouble())]);
-        var order = new BatchOrder(data.Count, seed: 2, Shuffling.Blocks(100, 4));
+        var order = new BatchOrder(data.Count, seed: 2, shuffling);
         order.NextEpoch();
         var model = new LinearRegression(3);
         model.SetParameters([0.3, -0.2, 0.5, 0.1]);
-        var (plain, ahead) = (new double[4], new double[4]);
+        var (plain, withRuns) = (new double[4], new double[4]);
 
         for (var first = 0; first < data.Count; first += 64)
         {
             var size = Math.Min(64, data.Count - first);
             var plainLoss = model.LossAndGradient(data, order.Rows, first, size, plain);
-            var aheadLoss = model.LossAndGradient(data, order.Rows, first, size, ahead, order.Runs);
+            var withRunsLoss = model.LossAndGradient(data, order.Rows, first, size, withRuns, order.Runs);
 
-            Assert.Equal(BitConverter.DoubleToInt64Bits(plainLoss), BitConverter.DoubleToInt64Bits(aheadLoss));
-            Assert.Equal(plain.Select(BitConverter.DoubleToInt64Bits), ahead.Select(BitConverter.DoubleToInt64Bits));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(plainLoss), BitConverter.DoubleToInt64Bits(withRunsLoss));
+            Assert.Equal(plain.Select(BitConverter.DoubleToInt64Bits), withRuns.Select(BitConverter.DoubleToInt64Bits));
         }
     }
 
@@ -94,18 +102,26 @@ public sealed class BlockShufflingTests
         Assert.NotEqual(Enumerable.Range(0, 500), rows);
     }
 
-    [Fact]
-    public void Mini_batch_training_with_block_shuffling_reaches_the_least_squares_answer_too()
+    public static TheoryData<string, string> BlockShufflings() => new()
     {
+        { "mixed", "blocks of 64 shuffled, 8 at a time mixed" },
+        { "in file order", "blocks of 256 shuffled, each in file order" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BlockShufflings))]
+    public void Mini_batch_training_with_block_shuffling_reaches_the_least_squares_answer_and_says_how_it_shuffled(string kind, string described)
+    {
+        var shuffling = kind == "mixed" ? Shuffling.Blocks(64, 8) : Shuffling.BlocksInFileOrder(256);
         var data = Standardizer.Fit(Synthetic.NoisyLine(seed: 4, count: 2000), scaleTarget: true)
             .Transform(Synthetic.NoisyLine(seed: 4, count: 2000));
         var exact = LeastSquares.NormalEquation(data.FeatureRows(), data.Targets.ToArray());
         var model = LinearRegression.For(data);
 
         var history = Trainer.Fit(model, data, new GradientDescent(0.1), epochs: 3000, batchSize: 64, seed: 1,
-            schedule: Schedule.InverseTime(2), tolerance: 1e-6, shuffling: Shuffling.Blocks(64, 8));
+            schedule: Schedule.InverseTime(2), tolerance: 1e-6, shuffling: shuffling);
 
-        Assert.Equal("GD α=0.1, batch 64 (blocks of 64 shuffled, 8 at a time mixed)", history.Label);
+        Assert.Equal($"GD α=0.1, batch 64 ({described})", history.Label);
         Assert.Equal(RunOutcome.Converged, history.Outcome);
         Assert.Equal(exact.Weights[0], model.Parameters[0], 1e-5);
         Assert.Equal(exact.Intercept, model.Parameters[1], 1e-5);
@@ -132,48 +148,6 @@ public sealed class BlockShufflingTests
         }
         Assert.NotEqual(epochs[0], epochs[1]);
         Assert.NotEqual(Enumerable.Range(0, 1000), epochs[0]);
-    }
-
-    [Fact]
-    public void A_batch_read_where_it_lies_gives_the_same_bits_as_a_gathered_one()
-    {
-        var random = new Random(9);
-        var data = new Dataset(
-            [.. Enumerable.Range(0, 3000).Select(_ => new[] { random.NextDouble(), random.NextDouble(), random.NextDouble() })],
-            [.. Enumerable.Range(0, 3000).Select(_ => random.NextDouble())]);
-        // Blocks of 100 and batches of 64: most batches lie inside a block, some straddle two and are gathered.
-        var order = new BatchOrder(data.Count, seed: 2, Shuffling.BlocksInFileOrder(100));
-        order.NextEpoch();
-        var model = new LinearRegression(3);
-        model.SetParameters([0.3, -0.2, 0.5, 0.1]);
-        var (gathered, inPlace) = (new double[4], new double[4]);
-
-        for (var first = 0; first < data.Count; first += 64)
-        {
-            var size = Math.Min(64, data.Count - first);
-            var gatheredLoss = model.LossAndGradient(data, order.Rows, first, size, gathered);
-            var inPlaceLoss = model.LossAndGradient(data, order.Rows, first, size, inPlace, order.Runs);
-
-            Assert.Equal(BitConverter.DoubleToInt64Bits(gatheredLoss), BitConverter.DoubleToInt64Bits(inPlaceLoss));
-            Assert.Equal(gathered.Select(BitConverter.DoubleToInt64Bits), inPlace.Select(BitConverter.DoubleToInt64Bits));
-        }
-    }
-
-    [Fact]
-    public void Mini_batch_training_with_blocks_in_file_order_reaches_the_least_squares_answer_and_says_how_it_shuffled()
-    {
-        var data = Standardizer.Fit(Synthetic.NoisyLine(seed: 4, count: 2000), scaleTarget: true)
-            .Transform(Synthetic.NoisyLine(seed: 4, count: 2000));
-        var exact = LeastSquares.NormalEquation(data.FeatureRows(), data.Targets.ToArray());
-        var model = LinearRegression.For(data);
-
-        var history = Trainer.Fit(model, data, new GradientDescent(0.1), epochs: 3000, batchSize: 64, seed: 1,
-            schedule: Schedule.InverseTime(2), tolerance: 1e-6, shuffling: Shuffling.BlocksInFileOrder(256));
-
-        Assert.Equal("GD α=0.1, batch 64 (blocks of 256 shuffled, each in file order)", history.Label);
-        Assert.Equal(RunOutcome.Converged, history.Outcome);
-        Assert.Equal(exact.Weights[0], model.Parameters[0], 1e-5);
-        Assert.Equal(exact.Intercept, model.Parameters[1], 1e-5);
     }
 
     [Fact]
