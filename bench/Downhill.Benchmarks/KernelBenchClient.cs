@@ -113,10 +113,13 @@ internal sealed class KernelBenchClient : IDisposable
     private static JsonObject? TryReceive(NetMQSocket socket, string parentId, string type, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        while (true)
         {
+            // Whole milliseconds, at least one: NetMQ truncates the timeout to milliseconds and a 0 there spins for
+            // ever, and a negative one waits for ever.
+            var left = TimeSpan.FromMilliseconds(Math.Ceiling((deadline - DateTime.UtcNow).TotalMilliseconds));
             var frames = new NetMQMessage();
-            if (!socket.TryReceiveMultipartMessage(deadline - DateTime.UtcNow, ref frames)) return null;
+            if (left <= TimeSpan.Zero || !socket.TryReceiveMultipartMessage(left, ref frames)) return null;
             var all = frames.Select(f => f.ToByteArray()).ToList();
             var delimiter = all.FindIndex(f => f.AsSpan().SequenceEqual("<IDS|MSG>"u8));
             var header = JsonNode.Parse(all[delimiter + 2])!;
@@ -124,7 +127,6 @@ internal sealed class KernelBenchClient : IDisposable
             if (header["msg_type"]?.GetValue<string>() == type && parent["msg_id"]?.GetValue<string>() == parentId)
                 return JsonNode.Parse(all[delimiter + 5])!.AsObject();
         }
-        return null;
     }
 
     private static byte[] Bytes(JsonObject node) => Encoding.UTF8.GetBytes(node.ToJsonString());

@@ -146,7 +146,7 @@ public sealed class KernelClient : IDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
-            var left = deadline - DateTime.UtcNow;
+            var left = WholeMillisecondsUntil(deadline);
             var frames = new NetMQMessage();
             if (left <= TimeSpan.Zero || !socket.TryReceiveMultipartMessage(left, ref frames)) return null;
             var all = frames.Select(f => f.ToByteArray()).ToList();
@@ -160,6 +160,14 @@ public sealed class KernelClient : IDisposable
             return new ReceivedMessage(Parse(parts[0]), Parse(parts[1]), Parse(parts[3]));
         }
     }
+
+    /// <summary>
+    /// The time left, rounded up to whole milliseconds. NetMQ truncates a receive timeout to whole milliseconds
+    /// and then treats 0 as "wait for ever" while polling without blocking: a wait of under a millisecond
+    /// (the last moments before a deadline) would spin one core for good instead of timing out.
+    /// </summary>
+    internal static TimeSpan WholeMillisecondsUntil(DateTime deadline) =>
+        TimeSpan.FromMilliseconds(Math.Ceiling((deadline - DateTime.UtcNow).TotalMilliseconds));
 
     private static bool IsIdle(ReceivedMessage message) =>
         message.Type == "status" && message.Text("execution_state") == "idle";
