@@ -10,7 +10,10 @@ public sealed class ClientRunTests
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "finds leftovers through /proc");
         // The shell ends at once; the sleep it started keeps the shell's output open, as an orphaned kernel would.
-        var run = ClientRun.Run(new ProcessStartInfo("/bin/sh", ["-c", "sleep 600 & echo started"]));
+        // The shell waits until its child has become `sleep`: until then the child is a copy of the shell, and
+        // on a busy machine it could be found and named as that.
+        var run = ClientRun.Run(new ProcessStartInfo("/bin/sh",
+            ["-c", "sleep 600 & while [ \"$(cat /proc/$!/comm)\" != sleep ]; do :; done; echo started"]));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("started\n", run.StandardOutput);

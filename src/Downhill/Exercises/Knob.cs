@@ -1,0 +1,69 @@
+using System.Globalization;
+using Downhill.Validation;
+
+namespace Downhill.Exercises;
+
+/// <summary>
+/// The knobs of a lesson's parameters cell, checked. A student may type anything there (0, -1, NaN, 1e6 …):
+/// a value that cannot work is replaced by a sensible stand-in and one sentence says so, so every cell below
+/// still runs and every chart still draws — <c>var rate = Knob.Rate("alpha", alpha, fallback: 0.1);</c>
+/// prints "alpha = -1 cannot be used: … Using alpha = 0.1 instead." when α is −1.
+/// Only a stand-in that could not work itself throws, because that is the notebook's bug.
+/// </summary>
+public static class Knob
+{
+    /// <summary>A learning rate: positive and finite.</summary>
+    /// <param name="name">The knob's name as the student sees it in the parameters cell.</param>
+    /// <param name="value">What the student typed.</param>
+    /// <param name="fallback">The stand-in used when <paramref name="value"/> cannot work.</param>
+    public static double Rate(string name, double value, double fallback) => Rate(name, value, fallback, Console.Out);
+
+    /// <summary>Any positive, finite number (a Huber δ, a width).</summary>
+    public static double Positive(string name, double value, double fallback) => Positive(name, value, fallback, Console.Out);
+
+    /// <summary>Any finite number (a start point, a guess).</summary>
+    public static double Number(string name, double value, double fallback) => Number(name, value, fallback, Console.Out);
+
+    /// <summary>A momentum factor β: at least 0 and below 1.</summary>
+    public static double Momentum(string name, double value, double fallback) => Momentum(name, value, fallback, Console.Out);
+
+    /// <summary>A whole number between <paramref name="least"/> and <paramref name="most"/> (steps, epochs, a batch size).</summary>
+    public static int Count(string name, int value, int fallback, int least, int most) => Count(name, value, fallback, least, most, Console.Out);
+
+    internal static double Rate(string name, double value, double fallback, TextWriter say) =>
+        Checked(name, value, fallback, v => double.IsFinite(v) && v > 0,
+            "a learning rate must be a positive, finite number (0 never moves; a negative one walks uphill)", say);
+
+    internal static double Positive(string name, double value, double fallback, TextWriter say) =>
+        Checked(name, value, fallback, v => double.IsFinite(v) && v > 0, "it must be a positive, finite number", say);
+
+    internal static double Number(string name, double value, double fallback, TextWriter say) =>
+        Checked(name, value, fallback, double.IsFinite, "it must be a finite number", say);
+
+    internal static double Momentum(string name, double value, double fallback, TextWriter say) =>
+        Checked(name, value, fallback, v => double.IsFinite(v) && v >= 0 && v < 1,
+            "a momentum factor must be at least 0 and below 1", say);
+
+    internal static int Count(string name, int value, int fallback, int least, int most, TextWriter say)
+    {
+        if (least > most)
+            throw new ArgumentException($"The knob {name} needs a range whose least value is not above its most; got {least} to {most}.");
+        return Checked(name, value, fallback, v => v >= least && v <= most,
+            $"it must be between {least} and {most} for this lesson to show anything (and finish quickly)", say,
+            v => v.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static double Checked(string name, double value, double fallback, Func<double, bool> usable, string rule, TextWriter say) =>
+        Checked(name, value, fallback, usable, rule, say, Guard.Show);
+
+    private static T Checked<T>(string name, T value, T fallback, Func<T, bool> usable, string rule, TextWriter say, Func<T, string> show)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new ArgumentException("A knob needs a name, as the student sees it in the parameters cell.");
+        if (!usable(fallback))
+            throw new ArgumentException($"The stand-in for {name} must itself be usable ({rule}); got {show(fallback)}.");
+        if (usable(value)) return value;
+        say.WriteLine($"{name} = {show(value)} cannot be used: {rule}. Using {name} = {show(fallback)} instead.");
+        return fallback;
+    }
+}
