@@ -23,12 +23,51 @@ public sealed record ConnectionFile(string Path, string Key, int ShellPort, int 
         return file;
     }
 
-    private static int[] FreePorts(int count)
+    /// <summary>
+    /// Free loopback ports below the system's ephemeral range. A port taken from that range and released again
+    /// may be handed to something else before the kernel binds it — to any outgoing connection, or to NetMQ,
+    /// which binds a port-0 listener for every socket it makes and pairs it with the first connection that
+    /// arrives: a test client still reconnecting to a kernel's port could be that connection.
+    /// </summary>
+    internal static int[] FreePorts(int count)
     {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(l => l.Start());
-        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(l => l.Stop());
-        return ports;
+        var below = EphemeralRangeStart();
+        var ports = new List<int>(count);
+        while (ports.Count < count)
+        {
+            var port = Random.Shared.Next(LowestPort, below);
+            if (!ports.Contains(port) && IsFree(port)) ports.Add(port);
+        }
+        return [.. ports];
+    }
+
+    internal const int LowestPort = 10_000;
+
+    // Linux's default range starts at 32768; other systems (and a missing file) get the IANA start, 49152.
+    internal static int EphemeralRangeStart()
+    {
+        const string range = "/proc/sys/net/ipv4/ip_local_port_range";
+        return File.Exists(range) && int.TryParse(File.ReadAllText(range).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0], out var start)
+               && start > LowestPort + 1000
+            ? start
+            : 49152;
+    }
+
+    private static bool IsFree(int port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        try
+        {
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+        finally
+        {
+            listener.Stop();
+        }
     }
 }

@@ -20,4 +20,19 @@ public sealed class KernelClientTests
         Assert.Null(await wait);
         Directory.Delete(folder, recursive: true);
     }
+
+    [Fact]
+    public void A_connection_file_names_five_different_free_ports_that_no_outgoing_connection_can_be_given()
+    {
+        var ports = ConnectionFile.FreePorts(5);
+
+        Assert.Equal(5, ports.Distinct().Count());
+        Assert.All(ports, port => Assert.InRange(port, ConnectionFile.LowestPort, ConnectionFile.EphemeralRangeStart() - 1));
+        foreach (var port in ports)
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            listener.Start(); // throws if it were taken
+            listener.Stop();
+        }
+    }
 }
