@@ -166,7 +166,7 @@ public sealed class KernelClient : IDisposable
     /// and then treats 0 as "wait for ever" while polling without blocking: a wait of under a millisecond
     /// (the last moments before a deadline) would spin one core for good instead of timing out.
     /// </summary>
-    internal static TimeSpan WholeMillisecondsUntil(DateTime deadline) =>
+    private static TimeSpan WholeMillisecondsUntil(DateTime deadline) =>
         TimeSpan.FromMilliseconds(Math.Ceiling((deadline - DateTime.UtcNow).TotalMilliseconds));
 
     private static bool IsIdle(ReceivedMessage message) =>
