@@ -49,13 +49,8 @@ public static class Prerequisites
     // machine fails fast here instead of in a five-minute restore.
     private static bool AnyNuGetSourceAnswers()
     {
-        using var list = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", ["nuget", "list", "source", "--format", "short"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var lines = list.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        list.WaitForExit(TimeSpan.FromMinutes(2));
+        var list = ProcessRun.Run(new System.Diagnostics.ProcessStartInfo("dotnet", ["nuget", "list", "source", "--format", "short"]), TimeSpan.FromMinutes(2));
+        var lines = list.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         foreach (var line in lines)
         {
@@ -88,17 +83,8 @@ public static class Prerequisites
         lock (ImportCache)
         {
             if (ImportCache.TryGetValue(module, out var known)) return known;
-            using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(DebianPython, ["-c", $"import {module}"])
-            {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-            })!;
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill();
-                throw new TimeoutException($"python3 -c \"import {module}\" did not finish within two minutes.");
-            }
-            return ImportCache[module] = process.ExitCode == 0;
+            var import = ProcessRun.Run(new System.Diagnostics.ProcessStartInfo(DebianPython, ["-c", $"import {module}"]), TimeSpan.FromMinutes(2));
+            return ImportCache[module] = import.ExitCode == 0;
         }
     }
 }

@@ -99,7 +99,7 @@ public sealed class KernelSpecInstallerTests
         var start = new System.Diagnostics.ProcessStartInfo(jupyter, ["kernelspec", "list", "--json"]);
         start.Environment["JUPYTER_PATH"] = spec.JupyterPath;
 
-        var run = ClientRun.Run(start);
+        var run = ProcessRun.Run(start);
 
         Assert.Equal(0, run.ExitCode);
         var found = JsonNode.Parse(run.StandardOutput)!["kernelspecs"]!["downhill"]!;

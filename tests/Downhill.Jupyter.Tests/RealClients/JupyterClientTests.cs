@@ -15,7 +15,7 @@ public sealed class JupyterClientTests
         var start = new ProcessStartInfo(python, [Path.Combine(AppContext.BaseDirectory, "RealClients", "drive_kernel.py")]);
         start.Environment["JUPYTER_PATH"] = spec.JupyterPath;
 
-        var run = ClientRun.Run(start);
+        var run = ProcessRun.Run(start);
 
         Assert.True(run.ExitCode == 0, run.Output);
         var seen = JsonNode.Parse(run.StandardOutput)!.AsObject();

@@ -30,7 +30,7 @@ public sealed class KernelSpecInTemporaryPrefix : IDisposable
             RedirectStandardError = true,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        return ClientRun.Run(start);
+        return ProcessRun.Run(start);
     }
 
     public void Dispose()

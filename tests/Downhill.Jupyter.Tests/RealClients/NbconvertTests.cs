@@ -54,7 +54,7 @@ public sealed class NbconvertTests
             ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=600", "--output-dir", output, notebook]);
         start.Environment["JUPYTER_PATH"] = spec.JupyterPath;
 
-        var run = ClientRun.Run(start);
+        var run = ProcessRun.Run(start);
 
         Assert.True(run.ExitCode == 0, $"nbconvert failed on {Path.GetFileName(notebook)}:\n{run.Output}");
         return JsonNode.Parse(File.ReadAllText(Path.Combine(output, Path.GetFileName(notebook))))!.AsObject();

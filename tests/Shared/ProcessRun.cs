@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Downhill.Jupyter.Tests.RealClients;
+namespace Downhill.Testing;
 
 /// <summary>A finished process: exit code, standard output, and both streams together for messages.</summary>
 public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
@@ -9,13 +9,13 @@ public sealed record ProcessResult(int ExitCode, string StandardOutput, string S
 }
 
 /// <summary>
-/// Runs a process (nbconvert, a jupyter_client script, the downhill command) to its end, reading both streams
-/// without deadlocking, and never waits for ever. A kernel inherits its client's output streams, so a kernel
+/// Runs a process (nbconvert, a jupyter_client script, the downhill command, a prerequisite check) to its end,
+/// reading both streams without deadlocking, and never waits for ever. A kernel inherits its client's output streams, so a kernel
 /// left running by a client that failed would keep them open and a plain read to the end would never return:
 /// every process started here carries a marker in its environment, which kernels inherit, and whatever still
 /// carries it when the run is over is killed.
 /// </summary>
-public static class ClientRun
+public static class ProcessRun
 {
     private const string MarkerVariable = "DOWNHILL_TEST_RUN";
 
