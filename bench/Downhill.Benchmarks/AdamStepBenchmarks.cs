@@ -1,12 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Downhill.Descent;
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-
 namespace Downhill.Benchmarks;
-
-using Descent = Downhill.Descent.Descent;
-
 /// <summary>
 /// Adam on Rosenbrock (a = 1, b = 100) from (−1.5, 2) with PyTorch's defaults, for a fixed number of steps.
 /// Target from the issue: through the library's general API within 1.5× of a hand-written two-parameter

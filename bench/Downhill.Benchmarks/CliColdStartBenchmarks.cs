@@ -35,7 +35,7 @@ public class CliColdStartBenchmarks
     {
         folder = Path.Combine(Path.GetTempPath(), $"downhill-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
-        var cell = new NotebookCell(CellKind.Code, "using Downhill.Landscapes;\nnew Parabola().Value(new[] { 3.0 })");
+        var cell = new NotebookCell(CellKind.Code, "using Downhill;\nnew Parabola().Value(new[] { 3.0 })");
         NotebookFile.Write(new Notebook([cell]), Path.Combine(folder, "one-cell.ipynb"));
     }
 

@@ -20,10 +20,7 @@ namespace Downhill.Benchmarks;
 public class CliWarmCellBenchmarks
 {
     private const string Setup = """
-        using Downhill.Charts;
-        using Downhill.Descent;
-        using Downhill.Landscapes;
-        using Downhill.Optimizers;
+        using Downhill;
         var curve = new Parabola();
         double alpha = 0.1;
         """;

@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Downhill.Data;
-using Downhill.Models;
-
 namespace Downhill.Benchmarks;
 
 /// <summary>

@@ -9,10 +9,7 @@ internal static class KernelCells
     /// <summary>The first cell of a lesson: load the kit, then a chart.</summary>
     public const string LoadKitAndDraw = """
         #r "nuget: Plotly.NET, 6.0.0"
-        using Downhill.Landscapes;
-        using Downhill.Optimizers;
-        using Downhill.Descent;
-        using Downhill.Charts;
+        using Downhill;
         var curve = Landscape.Parabola();
         Plots.BallOnCurve(curve, Descent.Run(curve, new GradientDescent(0.1), [2.5], 40))
         """;

@@ -1,9 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Downhill.Data;
-using Downhill.Models;
-using Downhill.Optimizers;
-using Downhill.Training;
-
 namespace Downhill.Benchmarks;
 
 /// <summary>

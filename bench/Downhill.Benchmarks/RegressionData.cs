@@ -1,7 +1,5 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using Downhill.Data;
-
 namespace Downhill.Benchmarks;
 
 /// <summary>

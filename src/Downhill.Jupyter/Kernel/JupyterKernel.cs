@@ -200,7 +200,7 @@ public sealed class JupyterKernel : IDisposable
     private async Task WarmUpAsync()
     {
         await _session.WarmUpAsync();
-        _session.Formatter.Format(Downhill.Charts.Plots.Line([0.0, 1.0], [1.0, 0.0]));
+        _session.Formatter.Format(Downhill.Plots.Line([0.0, 1.0], [1.0, 0.0]));
     }
 
     private void WarmIntelligenceOnce()

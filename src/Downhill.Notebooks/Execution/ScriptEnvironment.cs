@@ -30,7 +30,7 @@ public static class ScriptEnvironment
     /// <summary>The kit's assemblies, already loaded in this process and referenced by every cell.</summary>
     public static IReadOnlyList<Assembly> KitAssemblies { get; } =
     [
-        typeof(Downhill.Landscapes.Landscape).Assembly,
+        typeof(Downhill.Landscape).Assembly,
         typeof(Plotly.NET.GenericChart).Assembly,
         typeof(MathNet.Numerics.LinearAlgebra.Vector<>).Assembly,
         typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly,

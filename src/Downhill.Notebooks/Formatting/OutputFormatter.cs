@@ -1,5 +1,3 @@
-using Downhill.Charts;
-
 namespace Downhill.Notebooks.Formatting;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Downhill.Charts;
-
 namespace Downhill.Notebooks.HtmlPages;
 
 /// <summary>

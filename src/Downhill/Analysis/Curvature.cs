@@ -1,7 +1,6 @@
-using Downhill.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Downhill.Analysis;
+namespace Downhill;
 
 /// <summary>
 /// Curvature facts from a Hessian: its eigenvalues, the largest stable step 2/L of gradient descent and

@@ -1,7 +1,6 @@
-using Downhill.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Downhill.Analysis;
+namespace Downhill;
 
 /// <summary>Turns a student's feature table into the matrix X of least squares, with or without a column of ones.</summary>
 internal static class DesignMatrix

@@ -1,7 +1,4 @@
-using Downhill.Landscapes;
-using Downhill.Validation;
-
-namespace Downhill.Analysis;
+namespace Downhill;
 
 /// <summary>
 /// Checks a hand-derived gradient against central differences, (f(w + heᵢ) − f(w − heᵢ)) / 2h, whose

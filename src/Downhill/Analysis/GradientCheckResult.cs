@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Analysis;
+namespace Downhill;
 
 /// <summary>The analytic and numerical gradients side by side, and how far apart they are.</summary>
 public sealed class GradientCheckResult

@@ -1,7 +1,6 @@
-using Downhill.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Downhill.Analysis;
+namespace Downhill;
 
 /// <summary>
 /// The closed-form answer to linear regression, to compare descent against. <see cref="Solve(double[,], double[], bool)"/>

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Analysis;
+namespace Downhill;
 
 /// <summary>The exact least-squares fit y ≈ b + Xw: the answer gradient descent on the mean squared error should reach.</summary>
 public sealed class LeastSquaresSolution

@@ -1,4 +1,4 @@
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// Colours used across charts, so an optimizer keeps its colour from one chart to the next

@@ -1,7 +1,4 @@
-using Downhill.Descent;
-using Downhill.Landscapes;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>The checks every chart runs on its inputs, each failing with one sentence a student understands.</summary>
 internal static class ChartInput
@@ -29,7 +26,7 @@ internal static class ChartInput
     {
         for (var i = 0; i < values.Count; i++)
             if (!double.IsFinite(values[i]))
-                throw new ArgumentException($"{chart} needs finite numbers in {what}; item {i} is {Validation.Guard.Show(values[i])}.");
+                throw new ArgumentException($"{chart} needs finite numbers in {what}; item {i} is {Guard.Show(values[i])}.");
     }
 
     public static Landscape Landscape(Landscape? landscape, int dimensions, string chart)

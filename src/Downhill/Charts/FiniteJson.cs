@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// Builds and cleans the JSON a figure is made of. Every number goes through here so that NaN and

@@ -1,6 +1,4 @@
-using Downhill.Landscapes;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// How a 2-D landscape's height is shown: as Q itself, or as log₁₀(1 + Q − min) when Q spans many

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>What the x axis of a loss curve counts.</summary>
 public enum LossAxis

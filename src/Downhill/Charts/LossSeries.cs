@@ -1,6 +1,4 @@
-using Downhill.Descent;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// One loss curve to draw: a label, the x values (steps, epochs or seconds) and the loss at each.

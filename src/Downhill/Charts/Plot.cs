@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// One Plotly figure — its data traces, layout, animation frames and config — held as JSON.

@@ -1,4 +1,4 @@
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// The HTML a <see cref="Plot"/> renders to. The script finds its own div (the element just before the

@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Downhill.Descent;
-using Downhill.Landscapes;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 public static partial class Plots
 {

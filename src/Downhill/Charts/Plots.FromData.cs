@@ -1,7 +1,4 @@
-using Downhill.Data;
-using Downhill.Models;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 public static partial class Plots
 {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Downhill.Landscapes;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 public static partial class Plots
 {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Downhill.Charts;
+namespace Downhill;
 
 public static partial class Plots
 {

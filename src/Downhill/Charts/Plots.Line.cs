@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>One named line for <see cref="Plots.Lines"/>: x values and the y at each.</summary>
 /// <param name="Name">The legend label.</param>

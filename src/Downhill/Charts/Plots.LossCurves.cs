@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Globalization;
-using Downhill.Descent;
-using Downhill.Training;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 public static partial class Plots
 {

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using Downhill.Descent;
-using Downhill.Landscapes;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 public static partial class Plots
 {

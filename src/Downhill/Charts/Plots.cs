@@ -1,4 +1,4 @@
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// The kit's charts, one method per picture a lesson needs: loss curves, a ball rolling on a curve,

@@ -1,6 +1,4 @@
-using Downhill.Landscapes;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>Evenly spaced samples of a range and of a landscape over a grid, for curves, contours and surfaces.</summary>
 internal static class Sampling

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// The look every Downhill chart shares: a white template, readable fonts and a size that fits a

@@ -1,4 +1,4 @@
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// Shortens a very long curve for drawing without hiding its spikes: the points are cut into buckets and

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>Small builders for the trace and annotation objects the charts share.</summary>
 internal static class Traces

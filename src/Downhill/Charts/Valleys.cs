@@ -1,8 +1,5 @@
 using System.Globalization;
-using Downhill.Descent;
-using Downhill.Landscapes;
-
-namespace Downhill.Charts;
+namespace Downhill;
 
 /// <summary>
 /// Sorts runs by where they ended: which valley (known minimum, or a cluster of nearby end points),

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Downhill.Validation;
-
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// Loads a comma-separated file (header row, no quoting) into a <see cref="Dataset"/>, choosing columns by name.

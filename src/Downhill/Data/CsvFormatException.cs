@@ -1,4 +1,4 @@
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// A data file that cannot be read as asked: a ragged row, a value that is not a number, a missing value

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// A comma-separated file read as text: its header and its data rows, each with the line it came from.

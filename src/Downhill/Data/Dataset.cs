@@ -1,7 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
-using Downhill.Validation;
-
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// Examples to learn from: one row of numeric features per example and one target each.

@@ -1,4 +1,4 @@
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// Standard normal samples by the Box–Muller transform, written out here (rather than taken from a

@@ -1,4 +1,4 @@
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// What the CSV loader does with an empty field in a column you asked for. There is no "fill with zero":

@@ -1,4 +1,4 @@
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// Fisher–Yates shuffling driven by <see cref="Random"/> with a seed. A seeded <see cref="Random"/> uses .NET's

@@ -1,4 +1,4 @@
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// The random source behind training's epoch shuffles: xoshiro256** (Blackman and Vigna), seeded through

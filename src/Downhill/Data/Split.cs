@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>A dataset cut in two: examples to learn from and examples held back to check the learning.</summary>
 /// <param name="Train">The examples the model learns from (and the standardizer is fitted on).</param>

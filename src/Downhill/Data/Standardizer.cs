@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// Rescales each feature to mean 0 and standard deviation 1, using the means and spreads of the

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>
 /// Small made-up datasets for lessons where real data would distract. Each takes a seed: the same seed

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Downhill.Data;
+namespace Downhill;
 
 /// <summary>How the CSV loader turns a target column's text into numbers: as a number, as class indices, or as 0/1.</summary>
 internal sealed class TargetKind

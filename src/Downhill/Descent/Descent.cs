@@ -1,17 +1,9 @@
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-using Downhill.Schedules;
-using Downhill.Validation;
-
-namespace Downhill.Descent;
+namespace Downhill;
 
 /// <summary>
 /// Runs an optimizer on a landscape and records what happened, step by step:
 /// <c>Descent.Run(Landscape.Himmelblau(), new Adam(0.1), [0, 0], steps: 500)</c>.
 /// A run always ends with an explicit <see cref="RunOutcome"/> and a sentence saying why.
-/// In a notebook <c>using Downhill.Descent;</c> makes <c>Descent.Run</c> work as written; code inside a
-/// namespace under <c>Downhill</c> sees the namespace first and should add
-/// <c>using Descent = Downhill.Descent.Descent;</c> inside its namespace declaration.
 /// </summary>
 public static class Descent
 {

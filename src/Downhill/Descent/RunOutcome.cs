@@ -1,4 +1,4 @@
-namespace Downhill.Descent;
+namespace Downhill;
 
 /// <summary>How a descent run ended.</summary>
 public enum RunOutcome

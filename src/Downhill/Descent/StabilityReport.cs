@@ -1,8 +1,4 @@
-using Downhill.Analysis;
-using Downhill.Landscapes;
-using Downhill.Validation;
-
-namespace Downhill.Descent;
+namespace Downhill;
 
 /// <summary>
 /// What the curvature says about plain gradient descent with rate α before any step is taken.

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Descent;
+namespace Downhill;
 
 /// <summary>
 /// The record of one descent run: where the ball was at each step and what it saw there.

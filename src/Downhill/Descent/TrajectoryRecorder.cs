@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Descent;
+namespace Downhill;
 
 /// <summary>Collects a run's finite states and words its ending; one per run.</summary>
 internal sealed class TrajectoryRecorder(string label, double tolerance, double divergenceBound)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Downhill.Exercises;
+namespace Downhill;
 
 /// <summary>
 /// Checks a student's answer in a notebook and returns friendly <see cref="Feedback"/>, offline, with no

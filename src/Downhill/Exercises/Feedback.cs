@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Downhill.Exercises;
+namespace Downhill;
 
 /// <summary>
 /// What a check says about a student's answer: correct or not yet, in one friendly sentence, with a

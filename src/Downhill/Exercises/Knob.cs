@@ -1,34 +1,40 @@
 using System.Globalization;
-using Downhill.Validation;
+using System.Runtime.CompilerServices;
 
-namespace Downhill.Exercises;
+namespace Downhill;
 
 /// <summary>
 /// The knobs of a lesson's parameters cell, checked. A student may type anything there (0, -1, NaN, 1e6 …):
 /// a value that cannot work is replaced by a sensible stand-in and one sentence says so, so every cell below
-/// still runs and every chart still draws — <c>var rate = Knob.Rate("alpha", alpha, fallback: 0.1);</c>
-/// prints "alpha = -1 cannot be used: … Using alpha = 0.1 instead." when α is −1.
+/// still runs and every chart still draws. One line per knob keeps the student's own name:
+/// <c>alpha = Knob.Rate(alpha, fallback: 0.1);</c> prints "alpha = -1 cannot be used: … Using alpha = 0.1
+/// instead." when α is −1 (the name is read from the argument, so it is always the one the student typed).
 /// Only a stand-in that could not work itself throws, because that is the notebook's bug.
 /// </summary>
 public static class Knob
 {
     /// <summary>A learning rate: positive and finite.</summary>
-    /// <param name="name">The knob's name as the student sees it in the parameters cell.</param>
     /// <param name="value">What the student typed.</param>
     /// <param name="fallback">The stand-in used when <paramref name="value"/> cannot work.</param>
-    public static double Rate(string name, double value, double fallback) => Rate(name, value, fallback, Console.Out);
+    /// <param name="name">The knob's name as the student sees it; filled in from the argument.</param>
+    public static double Rate(double value, double fallback, [CallerArgumentExpression(nameof(value))] string name = "") =>
+        Rate(name, value, fallback, Console.Out);
 
     /// <summary>Any positive, finite number (a Huber δ, a width).</summary>
-    public static double Positive(string name, double value, double fallback) => Positive(name, value, fallback, Console.Out);
+    public static double Positive(double value, double fallback, [CallerArgumentExpression(nameof(value))] string name = "") =>
+        Positive(name, value, fallback, Console.Out);
 
     /// <summary>Any finite number (a start point, a guess).</summary>
-    public static double Number(string name, double value, double fallback) => Number(name, value, fallback, Console.Out);
+    public static double Number(double value, double fallback, [CallerArgumentExpression(nameof(value))] string name = "") =>
+        Number(name, value, fallback, Console.Out);
 
     /// <summary>A momentum factor β: at least 0 and below 1.</summary>
-    public static double Momentum(string name, double value, double fallback) => Momentum(name, value, fallback, Console.Out);
+    public static double Momentum(double value, double fallback, [CallerArgumentExpression(nameof(value))] string name = "") =>
+        Momentum(name, value, fallback, Console.Out);
 
-    /// <summary>A whole number between <paramref name="least"/> and <paramref name="most"/> (steps, epochs, a batch size).</summary>
-    public static int Count(string name, int value, int fallback, int least, int most) => Count(name, value, fallback, least, most, Console.Out);
+    /// <summary>A whole number from <paramref name="least"/> to <paramref name="most"/> (steps, epochs, a batch size).</summary>
+    public static int Count(int value, int fallback, int least, int most, [CallerArgumentExpression(nameof(value))] string name = "") =>
+        Count(name, value, fallback, least, most, Console.Out);
 
     internal static double Rate(string name, double value, double fallback, TextWriter say) =>
         Checked(name, value, fallback, v => double.IsFinite(v) && v > 0,

@@ -1,4 +1,4 @@
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// Beale's function, Q(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)², minimum 0 at

@@ -1,4 +1,4 @@
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// Himmelblau's function, Q(x, y) = (x² + y − 11)² + (x + y² − 7)²: four minima of equal depth

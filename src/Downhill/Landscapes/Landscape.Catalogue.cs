@@ -1,4 +1,4 @@
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 public abstract partial class Landscape
 {
@@ -15,14 +15,14 @@ public abstract partial class Landscape
     public static ManyValleys ManyValleys() => new();
 
     /// <summary>2-D: the round bowl x² + y² (Hessian 2I).</summary>
-    public static Quadratic Bowl() => Landscapes.Quadratic.Diagonal([1, 1], "Bowl");
+    public static Quadratic Bowl() => Downhill.Quadratic.Diagonal([1, 1], "Bowl");
 
     /// <summary>
     /// 2-D: the ill-conditioned bowl 0.1x² + 2y². Its Hessian is diag(0.2, 4), so L = 4, the largest
     /// stable step is 2/L = 0.5, and the condition number is 20.
     /// </summary>
     public static Quadratic IllConditionedBowl() =>
-        Landscapes.Quadratic.Diagonal([0.1, 2], "Ill-conditioned bowl", [(-10, 10), (-10, 10)]);
+        Downhill.Quadratic.Diagonal([0.1, 2], "Ill-conditioned bowl", [(-10, 10), (-10, 10)]);
 
     /// <summary>2-D: Rosenbrock's banana valley (a − x)² + b(y − x²)², minimum at (a, a²).</summary>
     public static Rosenbrock Rosenbrock(double a = 1, double b = 100) => new(a, b);
@@ -34,7 +34,7 @@ public abstract partial class Landscape
     public static Beale Beale() => new();
 
     /// <summary>2-D: the saddle x² − y², uphill along x, downhill along y; no minimum.</summary>
-    public static Quadratic Saddle() => Landscapes.Quadratic.Diagonal([1, -1], "Saddle", [(-2, 2), (-2, 2)]);
+    public static Quadratic Saddle() => Downhill.Quadratic.Diagonal([1, -1], "Saddle", [(-2, 2), (-2, 2)]);
 
     /// <summary>2-D: the monkey saddle x³ − 3xy², flat to second order at the origin; no minimum.</summary>
     public static MonkeySaddle MonkeySaddle() => new();
@@ -43,7 +43,7 @@ public abstract partial class Landscape
     public static Rastrigin Rastrigin(int dimensions = 2) => new(dimensions);
 
     /// <summary>Σ aᵢwᵢ² in as many dimensions as coefficients given, e.g. <c>Landscape.Quadratic(0.1, 2)</c>.</summary>
-    public static Quadratic Quadratic(params double[] coefficients) => Landscapes.Quadratic.Diagonal(coefficients);
+    public static Quadratic Quadratic(params double[] coefficients) => Downhill.Quadratic.Diagonal(coefficients);
 
     /// <summary>Every ready-made landscape, 1-D curves first (handy for a gallery or a test over all of them).</summary>
     public static IReadOnlyList<Landscape> All() =>

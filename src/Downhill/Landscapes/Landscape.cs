@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// A loss landscape: a function Q(w) of a parameter vector w, with its analytic gradient ∇Q(w)

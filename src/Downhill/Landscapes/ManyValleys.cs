@@ -1,4 +1,4 @@
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// A wavy bowl, Q(x) = 0.1x² − cos(2x): five valleys between −7 and 7, the deepest at x = 0 and

@@ -1,6 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// Turns a printed approximation of a minimum (e.g. Himmelblau's −2.805118, 3.131312) into the

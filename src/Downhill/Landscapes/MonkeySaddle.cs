@@ -1,4 +1,4 @@
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// The monkey saddle, Q(x, y) = x³ − 3xy²: flat to second order at the origin (gradient and Hessian

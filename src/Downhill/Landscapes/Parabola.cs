@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>The simplest curve: Q(x) = a(x − c)², one minimum at x = c with curvature 2a everywhere.</summary>
 public sealed class Parabola : Landscape

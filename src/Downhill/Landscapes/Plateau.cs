@@ -1,4 +1,4 @@
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// A flat plain with a well in the middle, Q(x) = 1 − e^(−x²). Beyond |x| ≈ 2.5 the slope is almost

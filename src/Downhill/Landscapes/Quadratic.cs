@@ -1,7 +1,6 @@
-using Downhill.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// The bowl with known curvature: Q(w) = ½ wᵀAw − bᵀw for a symmetric matrix A. Its Hessian is A

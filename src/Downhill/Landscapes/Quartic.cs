@@ -1,4 +1,4 @@
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// A tilted double well, Q(x) = x⁴ − 3x² + x: a shallow local minimum near x ≈ 1.13 beside a deeper

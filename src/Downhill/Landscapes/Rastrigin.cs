@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// Rastrigin's function, Q(w) = 10n + Σ (wᵢ² − 10 cos 2πwᵢ): an egg box of local minima near every

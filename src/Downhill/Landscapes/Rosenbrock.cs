@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>
 /// Rosenbrock's banana valley, Q(x, y) = (a − x)² + b(y − x²)², minimum at (a, a²). The valley floor

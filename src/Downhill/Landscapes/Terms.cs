@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Downhill.Landscapes;
+namespace Downhill;
 
 /// <summary>Writes coefficients into formula text the way a student writes them ("x²", "0.1x²", "(x − 2)²").</summary>
 internal static class Terms

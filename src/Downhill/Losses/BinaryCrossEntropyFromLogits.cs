@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Losses;
+namespace Downhill;
 
 /// <summary>
 /// Binary cross-entropy on a logit z (not a probability) as PyTorch's BCEWithLogitsLoss:

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Losses;
+namespace Downhill;
 
 /// <summary>
 /// Huber loss as PyTorch's HuberLoss: with d = p − y, ℓ = ½d² when |d| &lt; δ and δ(|d| − ½δ) otherwise;

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Losses;
+namespace Downhill;
 
 /// <summary>
 /// Numerically stable helpers for logits: the sigmoid, softplus, log-sum-exp and softmax, each written so

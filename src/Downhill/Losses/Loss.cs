@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Losses;
+namespace Downhill;
 
 /// <summary>
 /// A loss that compares each prediction with its target and averages, as PyTorch's losses do by default

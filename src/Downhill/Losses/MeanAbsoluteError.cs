@@ -1,4 +1,4 @@
-namespace Downhill.Losses;
+namespace Downhill;
 
 /// <summary>
 /// Mean absolute error as PyTorch's L1Loss: L = (1/n) Σ |pᵢ − yᵢ|, ∂L/∂pᵢ = sign(pᵢ − yᵢ)/n (0 where pᵢ = yᵢ,

@@ -1,4 +1,4 @@
-namespace Downhill.Losses;
+namespace Downhill;
 
 /// <summary>
 /// Mean squared error as PyTorch's MSELoss: L = (1/n) Σ (pᵢ − yᵢ)², ∂L/∂pᵢ = 2(pᵢ − yᵢ)/n.

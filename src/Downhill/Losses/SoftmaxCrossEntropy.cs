@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Losses;
+namespace Downhill;
 
 /// <summary>
 /// Softmax cross-entropy as PyTorch's CrossEntropyLoss with class indices: for logits z over K classes and

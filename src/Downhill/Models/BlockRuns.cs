@@ -1,4 +1,4 @@
-namespace Downhill.Models;
+namespace Downhill;
 
 /// <summary>
 /// The layout of a block-shuffled epoch (<c>Shuffling.Blocks</c>): the blocks of neighbouring rows in this

@@ -1,6 +1,4 @@
-using Downhill.Data;
-
-namespace Downhill.Models;
+namespace Downhill;
 
 /// <summary>A model whose targets are class indices 0, 1, …: it predicts a class and can be scored by accuracy.</summary>
 public abstract class Classifier : Model

@@ -1,7 +1,4 @@
-using Downhill.Data;
-using Downhill.Validation;
-
-namespace Downhill.Models;
+namespace Downhill;
 
 /// <summary>
 /// Linear regression: ŷ = w·x + b, trained by default on the mean squared error Q(w, b) = mean((ŷ − y)²)
@@ -13,27 +10,27 @@ public sealed class LinearRegression : Model
 {
     private readonly string[] parameterNames;
 
-    private readonly Losses.Loss loss;
+    private readonly Loss loss;
 
     /// <summary>A linear regression on <paramref name="featureCount"/> features, starting at w = 0, b = 0.</summary>
     /// <param name="featureCount">How many features an example has.</param>
     /// <param name="loss">The loss to minimise; mean squared error when omitted (e.g. <c>Loss.Huber()</c>).</param>
-    public LinearRegression(int featureCount, Losses.Loss? loss = null)
+    public LinearRegression(int featureCount, Loss? loss = null)
         : this(featureCount, null, loss)
     {
     }
 
-    private LinearRegression(int featureCount, IReadOnlyList<string>? featureNames, Losses.Loss? loss)
+    private LinearRegression(int featureCount, IReadOnlyList<string>? featureNames, Loss? loss)
         : base(featureCount, featureCount + 1, featureNames)
     {
-        this.loss = loss ?? Losses.Loss.MeanSquaredError();
+        this.loss = loss ?? Downhill.Loss.MeanSquaredError();
         parameterNames = [.. WeightNames(), "b"];
     }
 
     /// <summary>A linear regression with one weight per feature of <paramref name="data"/>, named after its columns.</summary>
     /// <param name="data">The dataset whose features the model takes.</param>
     /// <param name="loss">The loss to minimise; mean squared error when omitted.</param>
-    public static LinearRegression For(Dataset data, Losses.Loss? loss = null)
+    public static LinearRegression For(Dataset data, Loss? loss = null)
     {
         Guard.NotNull(data, "the data");
         return new LinearRegression(data.FeatureCount, data.FeatureNames, loss);

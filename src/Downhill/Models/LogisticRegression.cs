@@ -1,7 +1,4 @@
-using Downhill.Data;
-using Downhill.Validation;
-
-namespace Downhill.Models;
+namespace Downhill;
 
 /// <summary>
 /// Logistic regression for two classes: the logit z = w·x + b, the probability of class 1 is σ(z) = 1/(1 + e^(−z)),
@@ -11,7 +8,7 @@ namespace Downhill.Models;
 /// </summary>
 public sealed class LogisticRegression : Classifier
 {
-    private static readonly Losses.Loss CrossEntropy = Losses.Loss.BinaryCrossEntropyFromLogits();
+    private static readonly Loss CrossEntropy = Downhill.Loss.BinaryCrossEntropyFromLogits();
     private readonly string[] parameterNames;
 
     /// <summary>A logistic regression on <paramref name="featureCount"/> features, starting at w = 0, b = 0 (every probability ½).</summary>
@@ -56,7 +53,7 @@ public sealed class LogisticRegression : Classifier
     }
 
     /// <summary>The probability σ(z) that the example is in class 1.</summary>
-    public double Probability(double[] features) => Losses.Logits.Sigmoid(Logit(features));
+    public double Probability(double[] features) => Logits.Sigmoid(Logit(features));
 
     private double LogitOf(ReadOnlySpan<double> x) =>
         VectorMath.Dot(Parameters.AsSpan(0, FeatureCount), x) + Parameters[FeatureCount];

@@ -1,7 +1,4 @@
-using Downhill.Data;
-using Downhill.Validation;
-
-namespace Downhill.Models;
+namespace Downhill;
 
 /// <summary>
 /// A model with a parameter vector w that an optimizer can move: it predicts from an example's features

@@ -1,8 +1,6 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using Downhill.Data;
-
-namespace Downhill.Models;
+namespace Downhill;
 
 /// <summary>
 /// Copies a shuffled batch's rows, scattered over a large dataset, into one contiguous block. Each row is far

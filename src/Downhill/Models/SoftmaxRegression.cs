@@ -1,7 +1,4 @@
-using Downhill.Data;
-using Downhill.Validation;
-
-namespace Downhill.Models;
+namespace Downhill;
 
 /// <summary>
 /// Softmax (multinomial logistic) regression for K classes: one logit per class z_k = w_k·x + b_k, probabilities
@@ -60,7 +57,7 @@ public sealed class SoftmaxRegression : Classifier
     }
 
     /// <summary>The probability of each class for one example (they add up to 1).</summary>
-    public double[] Probabilities(double[] features) => Losses.Logits.Softmax(Logits(features));
+    public double[] Probabilities(double[] features) => Downhill.Logits.Softmax(Logits(features));
 
     private void LogitsOf(ReadOnlySpan<double> x, Span<double> logits)
     {
@@ -87,7 +84,7 @@ public sealed class SoftmaxRegression : Classifier
         Span<double> logits = stackalloc double[ClassCount];
         LogitsOf(features, logits);
         if (!AllFinite(logits)) return double.PositiveInfinity;
-        return Losses.Logits.LogSumExp(logits) - logits[(int)target];
+        return Downhill.Logits.LogSumExp(logits) - logits[(int)target];
     }
 
     private protected override double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient)
@@ -96,7 +93,7 @@ public sealed class SoftmaxRegression : Classifier
         Span<double> probabilities = stackalloc double[ClassCount];
         LogitsOf(features, logits);
         if (!AllFinite(logits)) return double.PositiveInfinity;
-        Losses.Logits.Softmax(logits, probabilities);
+        Downhill.Logits.Softmax(logits, probabilities);
         var y = (int)target;
         probabilities[y] -= 1;
         var block = FeatureCount + 1;
@@ -105,7 +102,7 @@ public sealed class SoftmaxRegression : Classifier
             VectorMath.AddScaled(gradient.AsSpan(k * block, FeatureCount), features, probabilities[k]);
             gradient[k * block + FeatureCount] += probabilities[k];
         }
-        return Losses.Logits.LogSumExp(logits) - logits[y];
+        return Downhill.Logits.LogSumExp(logits) - logits[y];
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)

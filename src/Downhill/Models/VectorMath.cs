@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Downhill.Models;
+namespace Downhill;
 
 /// <summary>
 /// The inner loops every model spends its time in, written with SIMD vectors so a pass over the

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Optimizers;
+namespace Downhill;
 
 /// <summary>
 /// Adagrad as PyTorch's <c>torch.optim.Adagrad</c>, at step t = 1, 2, …:

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Optimizers;
+namespace Downhill;
 
 /// <summary>
 /// Adam as PyTorch's <c>torch.optim.Adam</c>, at step t = 1, 2, …:

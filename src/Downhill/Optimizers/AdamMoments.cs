@@ -1,4 +1,4 @@
-namespace Downhill.Optimizers;
+namespace Downhill;
 
 /// <summary>
 /// The running moments and bias-corrected update that Adam and AdamW share, written in PyTorch's

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Optimizers;
+namespace Downhill;
 
 /// <summary>
 /// AdamW as PyTorch's <c>torch.optim.AdamW</c>: weight decay is decoupled from the gradient —

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Optimizers;
+namespace Downhill;
 
 /// <summary>
 /// Plain gradient descent, PyTorch's <c>torch.optim.SGD</c> without momentum:

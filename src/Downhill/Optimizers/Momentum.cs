@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Optimizers;
+namespace Downhill;
 
 /// <summary>
 /// Heavy-ball momentum in PyTorch's form (<c>torch.optim.SGD(momentum=μ)</c>):

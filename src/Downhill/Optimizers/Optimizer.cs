@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Downhill.Optimizers;
+namespace Downhill;
 
 /// <summary>
 /// One optimizer: given the parameters w and the gradient g = ∇Q(w), it updates w in place.

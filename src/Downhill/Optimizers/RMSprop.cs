@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Optimizers;
+namespace Downhill;
 
 /// <summary>
 /// RMSprop as PyTorch's <c>torch.optim.RMSprop</c>:

@@ -1,4 +1,4 @@
-namespace Downhill.Schedules;
+namespace Downhill;
 
 /// <summary>α_t = α: the rate never changes.</summary>
 public sealed class ConstantSchedule : Schedule

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Schedules;
+namespace Downhill;
 
 /// <summary>
 /// Cosine annealing as PyTorch's CosineAnnealingLR: α_t = α_min + (α − α_min)(1 + cos(πt/T))/2 for

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Schedules;
+namespace Downhill;
 
 /// <summary>α_t = α·γᵗ, PyTorch's ExponentialLR: the rate shrinks by the same factor every step.</summary>
 public sealed class ExponentialSchedule : Schedule

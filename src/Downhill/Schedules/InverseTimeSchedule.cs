@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Schedules;
+namespace Downhill;
 
 /// <summary>α_t = α / (1 + k·t): the 1/t decay whose rates still sum to infinity, so progress never stops outright.</summary>
 public sealed class InverseTimeSchedule : Schedule

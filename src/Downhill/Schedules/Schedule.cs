@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Schedules;
+namespace Downhill;
 
 /// <summary>
 /// A learning-rate schedule: maps (step, base rate) to the rate used for that step. Steps count from 0,

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Schedules;
+namespace Downhill;
 
 /// <summary>α_t = α·γ^⌊t / stepSize⌋, PyTorch's StepLR: a staircase that drops by γ every stepSize steps.</summary>
 public sealed class StepDecaySchedule : Schedule

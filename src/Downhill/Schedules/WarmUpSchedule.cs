@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Schedules;
+namespace Downhill;
 
 /// <summary>
 /// Linear warm-up then any schedule: α_t = α·(t + 1)/W for the first W steps (so step 0 already moves,

@@ -1,7 +1,4 @@
-using Downhill.Data;
-using Downhill.Models;
-
-namespace Downhill.Training;
+namespace Downhill;
 
 /// <summary>
 /// The order in which training visits the examples, epoch by epoch: reshuffled each epoch from one seeded

@@ -1,4 +1,4 @@
-namespace Downhill.Training;
+namespace Downhill;
 
 /// <summary>
 /// The state of training at the end of one epoch (epoch 0 is the start, before any step).

@@ -1,6 +1,4 @@
-using Downhill.Validation;
-
-namespace Downhill.Training;
+namespace Downhill;
 
 /// <summary>
 /// How training reorders the examples before each epoch. <see cref="Examples"/> (the default) draws a fresh

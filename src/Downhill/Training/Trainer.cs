@@ -1,12 +1,5 @@
 using System.Diagnostics;
-using Downhill.Data;
-using Downhill.Descent;
-using Downhill.Models;
-using Downhill.Optimizers;
-using Downhill.Schedules;
-using Downhill.Validation;
-
-namespace Downhill.Training;
+namespace Downhill;
 
 /// <summary>
 /// Trains a model with any optimizer: full-batch (every example in each step), mini-batch (a few examples per

@@ -1,6 +1,4 @@
-using Downhill.Descent;
-
-namespace Downhill.Training;
+namespace Downhill;
 
 /// <summary>
 /// What happened while a model was trained: one <see cref="EpochRecord"/> per epoch (index 0 is the start),

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Downhill.Validation;
+namespace Downhill;
 
 /// <summary>
 /// The library's one place for input checks. Each check throws an <see cref="ArgumentException"/>

@@ -38,7 +38,7 @@ public sealed class CompletionTests(RunningKernel kernel)
     [Fact]
     public void Kit_types_and_globals_are_offered()
     {
-        Assert.Contains("Landscape", Matches(Complete("Downhill.Landscapes.Lands", 25)));
+        Assert.Contains("Landscape", Matches(Complete("Downhill.Lands", 14)));
         Assert.Contains("display", Matches(Complete("disp", 4)));
     }
 
@@ -72,7 +72,7 @@ public sealed class CompletionTests(RunningKernel kernel)
     public void Inspect_shows_the_kit_doc_comments()
     {
         var reply = Client.Reply(KernelChannel.Shell, Client.Send(KernelChannel.Shell, "inspect_request",
-            new JsonObject { ["code"] = "Downhill.Landscapes.Landscape.Parabola()", ["cursor_pos"] = 33, ["detail_level"] = 0 }));
+            new JsonObject { ["code"] = "Downhill.Landscape.Parabola()", ["cursor_pos"] = 27, ["detail_level"] = 0 }));
 
         Assert.True(reply.Content["found"]!.GetValue<bool>());
         Assert.Contains("Parabola", reply.Content["data"]!["text/plain"]!.GetValue<string>());

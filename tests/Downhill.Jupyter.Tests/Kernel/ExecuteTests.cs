@@ -37,7 +37,7 @@ public sealed class ExecuteTests(RunningKernel kernel)
     [Fact]
     public void A_chart_result_carries_html_beside_plain_text()
     {
-        Client.Execute("using Downhill.Charts;");
+        Client.Execute("using Downhill;");
         var (reply, iopub) = Client.Execute("Plots.Line(new double[] { 0, 1, 2 }, new double[] { 4, 1, 0 })");
 
         Assert.Equal("ok", reply.Text("status"));

@@ -1,7 +1,4 @@
-using Downhill.Descent;
 using Downhill.Lessons.Tests.Harness;
-using Downhill.Training;
-
 namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class FeatureScalingFixture() : LessonFixture("06-feature-scaling");
@@ -31,7 +28,7 @@ public sealed class FeatureScalingClaims(FeatureScalingFixture lesson) : IClassF
         Assert.Equal(RunOutcome.Diverged, lesson.Get<TrainingHistory>("unscaledTraining").Outcome);
         var scaled = lesson.Get<TrainingHistory>("scaledTraining");
         Assert.Equal(RunOutcome.Converged, scaled.Outcome);
-        var exact = lesson.Get<Downhill.Analysis.LeastSquaresSolution>("exact");
+        var exact = lesson.Get<Downhill.LeastSquaresSolution>("exact");
         Assert.True(Math.Abs(scaled.FinalTrainLoss / exact.MeanSquaredError - 1) < 1e-6);
         Assert.True(lesson.Get<double>("fullUnscaledCondition") > 1e9);
         Assert.True(lesson.Get<double>("fullScaledCondition") < 100);

@@ -1,4 +1,3 @@
-using Downhill.Descent;
 using Downhill.Lessons.Tests.Harness;
 
 namespace Downhill.Lessons.Tests.Claims;

@@ -1,7 +1,4 @@
-using Downhill.Descent;
 using Downhill.Lessons.Tests.Harness;
-using Downhill.Training;
-
 namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class SgdVsAdamFixture() : LessonFixture("05-sgd-vs-adam");

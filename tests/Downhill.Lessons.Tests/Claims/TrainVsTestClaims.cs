@@ -1,6 +1,4 @@
 using Downhill.Lessons.Tests.Harness;
-using Downhill.Training;
-
 namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class TrainVsTestFixture() : LessonFixture("07-train-vs-test");
@@ -27,7 +25,7 @@ public sealed class TrainVsTestClaims(TrainVsTestFixture lesson) : IClassFixture
     [Fact]
     public void The_exact_training_minimum_fits_the_training_houses_best_and_new_houses_worst()
     {
-        var exact = lesson.Get<Downhill.Analysis.LeastSquaresSolution>("exact");
+        var exact = lesson.Get<Downhill.LeastSquaresSolution>("exact");
         Assert.True(exact.MeanSquaredError < lesson.Get<double>("finalTrainLoss"));
         Assert.True(lesson.Get<double>("exactValidationLoss") > lesson.Get<double>("finalValidationLoss"));
         Assert.True(lesson.Get<double>("exactValidationLoss") > 10 * lesson.Get<double>("bestValidationLoss"));

@@ -1,5 +1,3 @@
-using Downhill.Analysis;
-using Downhill.Descent;
 using Downhill.Lessons.Tests.Harness;
 
 namespace Downhill.Lessons.Tests.Claims;

@@ -74,7 +74,6 @@ public sealed class OutputTests
         Assert.Equal("no newline", sink.StreamText("stdout"));
     }
 
-
     [Fact]
     public async Task Output_from_a_task_the_cell_awaits_belongs_to_the_cell()
     {

@@ -45,11 +45,11 @@ public sealed class StateAndResultTests
     {
         using var cells = new SessionHarness();
         Assert.Equal("3", await cells.Value("MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(3).Count"));
-        var (result, sink) = await cells.Run("typeof(Downhill.Charts.Plot)");
+        var (result, sink) = await cells.Run("typeof(Downhill.Plot)");
         Assert.True(result.Succeeded, sink.ErrorOutput?.Value);
         // The cell sees the very same Downhill assembly as the host, so the formatter recognises its charts.
-        Assert.Equal("True", await cells.Value("typeof(Downhill.Charts.Plot) == Type.GetType(\"Downhill.Charts.Plot, Downhill\")"));
-        Assert.Same(typeof(Downhill.Charts.Plot).Assembly, (await RunAndRead(cells, "typeof(Downhill.Charts.Plot).Assembly")));
+        Assert.Equal("True", await cells.Value("typeof(Downhill.Plot) == Type.GetType(\"Downhill.Plot, Downhill\")"));
+        Assert.Same(typeof(Downhill.Plot).Assembly, (await RunAndRead(cells, "typeof(Downhill.Plot).Assembly")));
     }
 
     private static async Task<object?> RunAndRead(SessionHarness cells, string expression)

@@ -1,4 +1,3 @@
-using Downhill.Charts;
 using Downhill.Notebooks.Formatting;
 
 namespace Downhill.Notebooks.Tests.Formatting;

@@ -1,4 +1,3 @@
-using Downhill.Charts;
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.HtmlPages;
 using Downhill.Notebooks.Tests.Running;

@@ -109,7 +109,7 @@ public sealed class AssemblyReferenceTests : IDisposable
     {
         // The lesson notebooks load the library with this line for Polyglot Notebooks; the file need not exist here.
         using var cells = NewSession();
-        await cells.Value("#r \"../src/Downhill/bin/Release/net8.0/Downhill.dll\"\nvar chartType = typeof(Downhill.Charts.Plot);");
-        Assert.Same(typeof(Downhill.Charts.Plot), cells.Session.GetVariable("chartType"));
+        await cells.Value("#r \"../src/Downhill/bin/Release/net8.0/Downhill.dll\"\nvar chartType = typeof(Downhill.Plot);");
+        Assert.Same(typeof(Downhill.Plot), cells.Session.GetVariable("chartType"));
     }
 }

@@ -28,7 +28,7 @@ internal static class TestNotebooks
     [
         Markdown("# Rolling downhill\n\nGradient descent with step size $\\alpha$: $x_{t+1} = x_t - \\alpha \\nabla f(x_t)$."),
         Code("double alpha = 0.1;\nvar steps = 30;", "parameters"),
-        Code("using Downhill.Charts;\nusing Downhill.Descent;\nusing Downhill.Landscapes;\nusing Downhill.Optimizers;\n" +
+        Code("using Downhill;\n" +
              "var curve = new Parabola();\nvar run = Descent.Run(curve, new GradientDescent(alpha), new[] { 3.0 }, steps, tolerance: 0);\nConsole.WriteLine($\"final x = {run.Positions[^1][0]:0.000}\");"),
         Code("Plots.Line(Enumerable.Range(0, run.Losses.Count).Select(i => (double)i).ToArray(), run.Losses.ToArray(), \"step\", \"loss\")"),
         Markdown("## The ball\n\nPress play, or drag the slider."),

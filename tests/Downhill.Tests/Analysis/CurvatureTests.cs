@@ -1,6 +1,3 @@
-using Downhill.Analysis;
-using Downhill.Landscapes;
-
 namespace Downhill.Tests.Analysis;
 
 /// <summary>Eigenvalues, the stable step 2/L and the condition number that feature scaling improves.</summary>

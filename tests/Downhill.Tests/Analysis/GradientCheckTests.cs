@@ -1,6 +1,3 @@
-using Downhill.Analysis;
-using Downhill.Landscapes;
-
 namespace Downhill.Tests.Analysis;
 
 /// <summary>The gradient check passes a right gradient and catches the classic mistakes.</summary>

@@ -1,5 +1,3 @@
-using Downhill.Analysis;
-
 namespace Downhill.Tests.Analysis;
 
 /// <summary>The closed-form fit: exact on noiseless data, QR and the normal equation agree, bad tables are refused.</summary>

@@ -1,5 +1,3 @@
-using Downhill.Charts;
-using Downhill.Landscapes;
 using static Downhill.Tests.Charts.ChartFixtures;
 
 namespace Downhill.Tests.Charts;

@@ -1,14 +1,7 @@
 using System.Text.Json;
-using Downhill.Charts;
-using Downhill.Descent;
-using Downhill.Landscapes;
-using Downhill.Optimizers;
 using static Downhill.Tests.Charts.ChartFixtures;
 
 namespace Downhill.Tests.Charts;
-
-using Descent = Downhill.Descent.Descent;
-
 public class BallOnCurveTests
 {
     [Fact]

@@ -1,13 +1,7 @@
 using System.Text.Json;
-using Downhill.Charts;
-using Downhill.Landscapes;
-using Downhill.Optimizers;
 using static Downhill.Tests.Charts.ChartFixtures;
 
 namespace Downhill.Tests.Charts;
-
-using Descent = Downhill.Descent.Descent;
-
 public class BasinMapTests
 {
     [Fact]

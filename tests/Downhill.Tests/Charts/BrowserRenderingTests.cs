@@ -1,14 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Downhill.Charts;
-using Downhill.Landscapes;
-using Downhill.Optimizers;
 using Downhill.Testing;
 
 namespace Downhill.Tests.Charts;
-
-using Descent = Downhill.Descent.Descent;
-
 /// <summary>Draws charts in Debian's headless Chromium with the embedded plotly.js and reads back the page.</summary>
 public class BrowserRenderingTests
 {

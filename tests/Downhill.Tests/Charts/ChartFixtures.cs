@@ -1,6 +1,3 @@
-using Downhill.Descent;
-using Downhill.Landscapes;
-
 namespace Downhill.Tests.Charts;
 
 /// <summary>Small hand-made landscapes and runs, so chart tests do not depend on the math core's choices.</summary>

@@ -1,12 +1,4 @@
-using Downhill.Charts;
-using Downhill.Descent;
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-
 namespace Downhill.Tests.Charts;
-
-using Descent = Downhill.Descent.Descent;
-
 /// <summary>Every ready-made landscape draws in every chart that fits it, with nothing non-finite in the JSON.</summary>
 public class EveryLandscapeTests
 {

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Downhill.Charts;
-
 namespace Downhill.Tests.Charts;
 
 public class FitAndBoundaryTests

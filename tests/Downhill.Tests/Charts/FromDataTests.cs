@@ -1,9 +1,3 @@
-using Downhill.Charts;
-using Downhill.Data;
-using Downhill.Models;
-using Downhill.Optimizers;
-using Downhill.Training;
-
 namespace Downhill.Tests.Charts;
 
 public class FromDataTests

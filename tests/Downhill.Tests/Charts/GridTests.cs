@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Downhill.Charts;
 using static Downhill.Tests.Charts.ChartFixtures;
 
 namespace Downhill.Tests.Charts;

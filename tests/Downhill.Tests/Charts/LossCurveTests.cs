@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Downhill.Charts;
 using static Downhill.Tests.Charts.ChartFixtures;
 
 namespace Downhill.Tests.Charts;
@@ -11,7 +10,7 @@ public class LossCurveTests
     {
         // GD on the bowl with α = 0.6: the y-direction factor is 1 − 0.6·4 = −1.4, so |y| grows 1.4× a step.
         var run = Descend(new TestBowl(), [5, 1], alpha: 0.6, steps: 500);
-        Assert.Equal(Downhill.Descent.RunOutcome.Diverged, run.Outcome);
+        Assert.Equal(Downhill.RunOutcome.Diverged, run.Outcome);
 
         var plot = Plots.LossCurve(run, logY: true);
 
@@ -94,7 +93,7 @@ public class LossCurveTests
     [Fact]
     public void Bad_inputs_fail_with_a_clear_sentence()
     {
-        var empty = Assert.Throws<ArgumentException>(() => Plots.LossCurves(Array.Empty<Downhill.Descent.Trajectory>()));
+        var empty = Assert.Throws<ArgumentException>(() => Plots.LossCurves(Array.Empty<Downhill.Trajectory>()));
         Assert.Equal("LossCurves needs at least one item in runs; the list is empty.", empty.Message);
 
         var mismatched = Assert.Throws<ArgumentException>(() => Plots.LossCurves([new LossSeries("a", [0, 1, 2], [1.0, 2.0])]));
@@ -103,13 +102,13 @@ public class LossCurveTests
         var nonFiniteX = Assert.Throws<ArgumentException>(() => Plots.LossCurves([new LossSeries("a", [0, double.NaN], [1.0, 2.0])]));
         Assert.StartsWith("LossCurves needs finite numbers in the x values of \"a\"; item 1 is NaN.", nonFiniteX.Message);
 
-        var noHistories = Assert.Throws<ArgumentException>(() => Plots.LossCurves(Array.Empty<Downhill.Training.TrainingHistory>()));
+        var noHistories = Assert.Throws<ArgumentException>(() => Plots.LossCurves(Array.Empty<Downhill.TrainingHistory>()));
         Assert.Equal("LossCurves needs at least one item in histories; the list is empty.", noHistories.Message);
 
         // A series without a label still draws (a student may leave it out); it just has no legend text.
         FigureJson.Parse(Plots.LossCurves([new LossSeries(null!, [0, 1], [2.0, 1.0])]).ToJson());
 
-        var missing = Assert.Throws<ArgumentException>(() => Plots.LossCurve((Downhill.Descent.Trajectory)null!));
+        var missing = Assert.Throws<ArgumentException>(() => Plots.LossCurve((Downhill.Trajectory)null!));
         Assert.Equal("the run must be given; got null.", missing.Message);
     }
 

@@ -1,5 +1,3 @@
-using Downhill.Charts;
-
 namespace Downhill.Tests.Charts;
 
 public class PlotTests

@@ -1,10 +1,3 @@
-using Downhill.Charts;
-using Downhill.Data;
-using Downhill.Descent;
-using Downhill.Models;
-using Downhill.Optimizers;
-using Downhill.Training;
-
 namespace Downhill.Tests.Charts;
 
 public class TrainingCurveTests

@@ -1,4 +1,3 @@
-using Downhill.Data;
 using Downhill.Testing;
 
 namespace Downhill.Tests.Data;

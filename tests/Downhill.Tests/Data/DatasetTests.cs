@@ -1,5 +1,3 @@
-using Downhill.Data;
-
 namespace Downhill.Tests.Data;
 
 public sealed class DatasetTests

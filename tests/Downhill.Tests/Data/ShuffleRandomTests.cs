@@ -1,6 +1,4 @@
 using System.Reflection;
-using Downhill.Data;
-
 namespace Downhill.Tests.Data;
 
 /// <summary>The generator behind the epoch shuffles: the published algorithms, unbiased draws, replayable.</summary>

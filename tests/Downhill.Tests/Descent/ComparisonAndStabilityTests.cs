@@ -1,11 +1,4 @@
-using Downhill.Descent;
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-
-namespace Downhill.Tests.Descent;
-
-using Descent = Downhill.Descent.Descent;
-
+namespace Downhill.Tests.Runs;
 /// <summary>Side-by-side runs, and the stability check beyond the plain bowl.</summary>
 public class ComparisonAndStabilityTests
 {

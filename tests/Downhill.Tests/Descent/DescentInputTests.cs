@@ -1,10 +1,4 @@
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-
-namespace Downhill.Tests.Descent;
-
-using Descent = Downhill.Descent.Descent;
-
+namespace Downhill.Tests.Runs;
 /// <summary>Bad run settings fail before the first step with one clear sentence.</summary>
 public class DescentInputTests
 {

@@ -1,12 +1,4 @@
-using Downhill.Descent;
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-using Downhill.Schedules;
-
-namespace Downhill.Tests.Descent;
-
-using Descent = Downhill.Descent.Descent;
-
+namespace Downhill.Tests.Runs;
 /// <summary>What a run records, and every way it can end.</summary>
 public class DescentRunTests
 {

@@ -1,11 +1,4 @@
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-using Downhill.Schedules;
-
-namespace Downhill.Tests.Descent;
-
-using Descent = Downhill.Descent.Descent;
-
+namespace Downhill.Tests.Runs;
 /// <summary>
 /// Same inputs → bit-identical trajectories: descent has no hidden randomness, no parallel reductions and no
 /// dependence on the machine's culture, so a notebook rerun draws exactly the same picture.
@@ -25,7 +18,7 @@ public class DeterminismTests
         _ => new AdamW(0.01),
     };
 
-    private static long[] Bits(Downhill.Descent.Trajectory run) =>
+    private static long[] Bits(Downhill.Trajectory run) =>
         run.Positions.SelectMany(p => p).Concat(run.Losses).Concat(run.GradientNorms).Concat(run.LearningRates)
             .Select(BitConverter.DoubleToInt64Bits).ToArray();
 

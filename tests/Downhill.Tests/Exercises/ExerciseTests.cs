@@ -1,6 +1,3 @@
-using Downhill.Descent;
-using Downhill.Exercises;
-
 namespace Downhill.Tests.Exercises;
 
 public class ExerciseTests

@@ -1,5 +1,3 @@
-using Downhill.Exercises;
-
 namespace Downhill.Tests.Exercises;
 
 public class KnobTests

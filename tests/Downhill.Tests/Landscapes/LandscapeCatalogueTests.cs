@@ -1,6 +1,3 @@
-using Downhill.Analysis;
-using Downhill.Landscapes;
-
 namespace Downhill.Tests.Landscapes;
 
 /// <summary>The catalogue's claims: where the minima are, how deep, how curved, and what the formulas say.</summary>

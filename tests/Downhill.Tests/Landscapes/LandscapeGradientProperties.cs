@@ -1,5 +1,3 @@
-using Downhill.Analysis;
-using Downhill.Landscapes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,5 +1,3 @@
-using Downhill.Landscapes;
-
 namespace Downhill.Tests.Landscapes;
 
 /// <summary>Points that do not fit a landscape fail with one sentence naming the landscape.</summary>

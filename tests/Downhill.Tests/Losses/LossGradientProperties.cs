@@ -1,5 +1,3 @@
-using Downhill.Analysis;
-using Downhill.Losses;
 using Downhill.Tests.Landscapes;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,3 @@
-using Downhill.Losses;
-
 namespace Downhill.Tests.Losses;
 
 /// <summary>Bad predictions, targets and classes fail with one clear sentence.</summary>

@@ -1,5 +1,3 @@
-using Downhill.Losses;
-
 namespace Downhill.Tests.Losses;
 
 /// <summary>Loss values worked out by hand, the stable forms at extreme logits, and PyTorch's conventions.</summary>

@@ -1,7 +1,3 @@
-using Downhill.Data;
-using Downhill.Losses;
-using Downhill.Models;
-
 namespace Downhill.Tests.Models;
 
 /// <summary>

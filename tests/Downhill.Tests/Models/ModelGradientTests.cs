@@ -1,8 +1,3 @@
-using Downhill.Analysis;
-using Downhill.Data;
-using Downhill.Losses;
-using Downhill.Models;
-
 namespace Downhill.Tests.Models;
 
 /// <summary>Every model's analytic gradient agrees with central differences of its loss, at many random parameter vectors.</summary>

@@ -1,6 +1,3 @@
-using Downhill.Data;
-using Downhill.Models;
-
 namespace Downhill.Tests.Models;
 
 public sealed class ModelInputTests

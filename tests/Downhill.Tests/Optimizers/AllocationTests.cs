@@ -1,6 +1,3 @@
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-
 namespace Downhill.Tests.Optimizers;
 
 /// <summary>

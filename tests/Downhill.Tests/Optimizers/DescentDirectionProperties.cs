@@ -1,5 +1,3 @@
-using Downhill.Landscapes;
-using Downhill.Optimizers;
 using Downhill.Tests.Landscapes;
 using FsCheck;
 using FsCheck.Fluent;

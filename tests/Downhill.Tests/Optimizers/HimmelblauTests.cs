@@ -1,11 +1,4 @@
-using Downhill.Descent;
-using Downhill.Landscapes;
-using Downhill.Optimizers;
-
 namespace Downhill.Tests.Optimizers;
-
-using Descent = Downhill.Descent.Descent;
-
 /// <summary>
 /// Every optimizer reaches Himmelblau's minimum at (3, 2) from (0, 0). Rates and budgets below are chosen
 /// per optimizer (a rate that suits Adagrad blows gradient descent up); each run must stop by the

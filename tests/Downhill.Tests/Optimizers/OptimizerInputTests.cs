@@ -1,5 +1,3 @@
-using Downhill.Optimizers;
-
 namespace Downhill.Tests.Optimizers;
 
 /// <summary>Bad hyper-parameters and mismatched vectors fail with one clear sentence; any vector length works.</summary>

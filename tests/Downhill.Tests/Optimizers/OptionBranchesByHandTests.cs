@@ -1,5 +1,3 @@
-using Downhill.Optimizers;
-
 namespace Downhill.Tests.Optimizers;
 
 /// <summary>

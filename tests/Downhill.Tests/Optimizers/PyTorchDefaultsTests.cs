@@ -1,5 +1,3 @@
-using Downhill.Optimizers;
-
 namespace Downhill.Tests.Optimizers;
 
 /// <summary>The default hyper-parameters equal torch.optim's (PyTorch 2.x documentation).</summary>

@@ -1,5 +1,3 @@
-using Downhill.Schedules;
-
 namespace Downhill.Tests.Schedules;
 
 /// <summary>Each schedule's rates at chosen steps, worked out from its formula, and its input checks.</summary>

@@ -1,12 +1,4 @@
-using Downhill.Analysis;
-using Downhill.Data;
-using Downhill.Descent;
-using Downhill.Models;
-using Downhill.Optimizers;
-using Downhill.Schedules;
 using Downhill.Testing;
-using Downhill.Training;
-
 namespace Downhill.Tests.Training;
 
 /// <summary>

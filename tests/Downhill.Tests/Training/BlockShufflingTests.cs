@@ -1,11 +1,3 @@
-using Downhill.Analysis;
-using Downhill.Data;
-using Downhill.Descent;
-using Downhill.Models;
-using Downhill.Optimizers;
-using Downhill.Schedules;
-using Downhill.Training;
-
 namespace Downhill.Tests.Training;
 
 /// <summary>Shuffling blocks of neighbouring examples, then the examples of a few blocks at a time, or none.</summary>

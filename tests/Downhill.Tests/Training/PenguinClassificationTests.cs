@@ -1,10 +1,4 @@
-using Downhill.Data;
-using Downhill.Descent;
-using Downhill.Models;
-using Downhill.Optimizers;
 using Downhill.Testing;
-using Downhill.Training;
-
 namespace Downhill.Tests.Training;
 
 /// <summary>The classification lessons: penguins by bill, flipper and mass.</summary>

@@ -1,8 +1,3 @@
-using Downhill.Data;
-using Downhill.Models;
-using Downhill.Optimizers;
-using Downhill.Training;
-
 namespace Downhill.Tests.Training;
 
 public sealed class ReproducibilityTests

@@ -1,10 +1,3 @@
-using Downhill.Data;
-using Downhill.Descent;
-using Downhill.Models;
-using Downhill.Optimizers;
-using Downhill.Schedules;
-using Downhill.Training;
-
 namespace Downhill.Tests.Training;
 
 public sealed class TrainerTests
