@@ -17,16 +17,29 @@ public static class NotebookRunner
     /// </summary>
     public static async Task<NotebookRunResult> RunAsync(Notebook notebook, NotebookRunOptions options, CancellationToken cancellation = default)
     {
+        using var session = CreateSession(options);
+        return await RunAsync(notebook, session, options, cancellation);
+    }
+
+    /// <summary>A fresh session for <paramref name="options"/>: its working directory and cell time-out.</summary>
+    public static CSharpSession CreateSession(NotebookRunOptions options) => new(new SessionOptions
+    {
+        WorkingDirectory = options.WorkingDirectory,
+        CellTimeout = options.CellTimeout,
+    });
+
+    /// <summary>
+    /// Runs <paramref name="notebook"/> in <paramref name="session"/>, which the caller owns and may read afterwards
+    /// (the lesson tests read the values a lesson computed). Make it with <see cref="CreateSession"/>.
+    /// </summary>
+    public static async Task<NotebookRunResult> RunAsync(Notebook notebook, CSharpSession session, NotebookRunOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
         var clock = Stopwatch.StartNew();
         var codeCells = notebook.Cells.Where(c => c.Kind == CellKind.Code).ToList();
         codeCells.ForEach(c => c.ClearOutputs());
         var toRun = codeCells.Where(c => notebook.LanguageOf(c) != CellLanguages.Markdown).ToList();
 
-        using var session = new CSharpSession(new SessionOptions
-        {
-            WorkingDirectory = options.WorkingDirectory,
-            CellTimeout = options.CellTimeout,
-        });
         var collector = new OutputCollector();
         var cellsRun = 0;
 

@@ -52,6 +52,34 @@ public sealed class Trajectory
         DivergedAtStep = divergedAtStep;
     }
 
+    /// <summary>
+    /// The trajectory of a loop you wrote yourself: the positions it visited on <paramref name="landscape"/>, each
+    /// step taken with <paramref name="learningRate"/>. The losses and gradient norms are read off the landscape,
+    /// so the result draws and compares like any <see cref="Descent.Run"/>:
+    /// <c>Trajectory.FromPoints(curve, positions, alpha, "w ← w + α·∇Q")</c>.
+    /// </summary>
+    /// <param name="landscape">The landscape the positions lie on.</param>
+    /// <param name="positions">The start point, then the position after each step (finite numbers).</param>
+    /// <param name="learningRate">The step size of every step.</param>
+    /// <param name="label">A legend label.</param>
+    /// <param name="message">What happened, in a sentence; "took N steps" when omitted.</param>
+    /// <param name="outcome">How the run ended; it reached its step limit when omitted.</param>
+    public static Trajectory FromPoints(
+        Landscape landscape, IEnumerable<double[]> positions, double learningRate, string label,
+        string? message = null, RunOutcome outcome = RunOutcome.StepLimitReached)
+    {
+        Guard.NotNull(landscape, "the landscape");
+        Guard.NotNull(positions, "the positions");
+        var points = positions.Select(p => (double[])Guard.NotNull(p, "a position").Clone()).ToList();
+        if (points.Count == 0) throw new ArgumentException("a trajectory needs at least its start point.");
+        var losses = points.Select(landscape.Value).ToList();
+        var norms = points.Select(p => Math.Sqrt(landscape.Gradient(p).Sum(g => g * g))).ToList();
+        var rates = Enumerable.Repeat(learningRate, points.Count - 1).ToList();
+        var steps = points.Count - 1;
+        return new Trajectory(label, points, losses, norms, rates, outcome,
+            message ?? $"took {steps} step{(steps == 1 ? "" : "s")}");
+    }
+
     /// <summary>A legend label, e.g. "GD α=0.4".</summary>
     public string Label { get; }
 

@@ -45,6 +45,22 @@ public abstract partial class Landscape
     /// <summary>Σ aᵢwᵢ² in as many dimensions as coefficients given, e.g. <c>Landscape.Quadratic(0.1, 2)</c>.</summary>
     public static Quadratic Quadratic(params double[] coefficients) => Downhill.Quadratic.Diagonal(coefficients);
 
+    /// <summary>
+    /// 2-D: the mean squared error of the line ŷ = w·x + b on data, as a map over (w, b) — a quadratic bowl whose
+    /// bottom is the least-squares line. <paramref name="plotRange"/> defaults to a window around that bottom.
+    /// </summary>
+    public static LineFit LineFit(double[] x, double[] y, IReadOnlyList<(double Min, double Max)>? plotRange = null, string? name = null) =>
+        new(x, y, plotRange, name);
+
+    /// <summary>
+    /// A landscape of your own from two functions: Q(w) and its gradient ∇Q(w), worked out by hand. The plot range has
+    /// one (min, max) per coordinate and so sets the number of dimensions.
+    /// </summary>
+    public static CustomLandscape FromFunctions(
+        string name, Func<double[], double> value, Func<double[], double[]> gradient,
+        IReadOnlyList<(double Min, double Max)> plotRange, string formula = "", IReadOnlyList<double[]>? minima = null) =>
+        new(name, value, gradient, plotRange, formula, minima);
+
     /// <summary>Every ready-made landscape, 1-D curves first (handy for a gallery or a test over all of them).</summary>
     public static IReadOnlyList<Landscape> All() =>
     [

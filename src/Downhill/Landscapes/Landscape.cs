@@ -22,6 +22,26 @@ public abstract partial class Landscape
     /// <summary>∇Q(w), worked out by hand (not by finite differences).</summary>
     public abstract double[] Gradient(double[] point);
 
+    /// <summary>Q(w) of a 1-D curve at the single number <paramref name="w"/>: <c>curve.Value(3.0)</c>.</summary>
+    public double Value(double w)
+    {
+        CheckCurve(nameof(Value));
+        return Value([w]);
+    }
+
+    /// <summary>The slope dQ/dw of a 1-D curve at <paramref name="w"/>: its gradient, which has one entry.</summary>
+    public double Slope(double w)
+    {
+        CheckCurve(nameof(Slope));
+        return Gradient([w])[0];
+    }
+
+    private void CheckCurve(string what)
+    {
+        if (Dimensions != 1)
+            throw new ArgumentException($"{what}(w) with one number is for 1-D curves; {Name} has {Dimensions} coordinates, so pass a point: {what}([…]).");
+    }
+
     /// <summary>
     /// ∇Q(w) written into <paramref name="gradient"/> instead of a new array, so a long run allocates
     /// nothing per step. The built-in landscapes override this; a landscape of your own only needs

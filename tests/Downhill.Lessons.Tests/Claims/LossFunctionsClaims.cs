@@ -26,9 +26,9 @@ public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFix
     [Fact]
     public void The_outlier_moves_the_best_w_most_under_squared_error_least_under_absolute_error_Huber_between()
     {
-        var mse = lesson.Get<double>("mseShift");
-        var mae = lesson.Get<double>("maeShift");
-        var huber = lesson.Get<double>("huberShift");
+        var mse = lesson.Get<double[]>("bestShift")[0];
+        var mae = lesson.Get<double[]>("bestShift")[1];
+        var huber = lesson.Get<double[]>("bestShift")[2];
         Assert.True(mae < huber && huber < mse, $"shifts: MAE {mae}, Huber {huber}, MSE {mse}");
     }
 

@@ -16,7 +16,7 @@ public abstract class LessonFixture(string lesson) : IAsyncLifetime
     {
         run = await LessonRun.StartAsync(lesson);
         var failure = run.Errors.FirstOrDefault();
-        Assert.True(failure is null, $"{lesson} failed: {failure?.Value}");
+        Assert.True(failure is null, $"{lesson} failed: {failure}");
     }
 
     public ValueTask DisposeAsync()

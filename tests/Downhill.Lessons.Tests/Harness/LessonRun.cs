@@ -1,40 +1,44 @@
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.Execution;
 using Downhill.Notebooks.Parameters;
+using Downhill.Notebooks.Running;
 
 namespace Downhill.Lessons.Tests.Harness;
 
 /// <summary>
-/// One lesson executed cell by cell in a live <see cref="CSharpSession"/> that stays open afterwards,
-/// so tests can read the values the prose talks about (<c>slowRun</c>, <c>scaledRun</c> …) straight
-/// from the session. Stops at the first failing cell, like "Run All".
+/// One lesson run top to bottom by the same runner as <c>downhill run</c> (<see cref="NotebookRunner"/>), in a
+/// session that stays open afterwards, so tests can read the values the prose talks about (<c>slowRun</c>,
+/// <c>scaledRun</c> …) straight from it. Stops at the first failing cell, like "Run All".
 /// </summary>
 public sealed class LessonRun : IDisposable
 {
     private readonly CSharpSession session;
 
-    private LessonRun(string lesson, CSharpSession session, IReadOnlyList<CellRun> cells)
+    private LessonRun(string lesson, CSharpSession session, NotebookRunResult result)
     {
         Lesson = lesson;
         this.session = session;
-        Cells = cells;
+        Result = result;
     }
 
     public string Lesson { get; }
 
-    /// <summary>Every code cell that ran, in order, with its outputs.</summary>
-    public IReadOnlyList<CellRun> Cells { get; }
+    /// <summary>The runner's result: the executed notebook, with every cell's outputs as it would be saved.</summary>
+    public NotebookRunResult Result { get; }
 
-    public IEnumerable<CellError> Errors => Cells.SelectMany(c => c.Outputs).OfType<CollectedOutput.ErrorOutput>().Select(e => e.Error);
+    private IEnumerable<CellOutput> Outputs => Result.Notebook.Cells.SelectMany(c => c.Outputs);
+
+    /// <summary>Every error output, as "name: message".</summary>
+    public IEnumerable<string> Errors => Outputs.OfType<ErrorOutput>().Select(e => $"{e.Name}: {e.Value}");
 
     /// <summary>Everything the cells printed to stdout and stderr, joined.</summary>
-    public string ConsoleText => string.Concat(Cells.SelectMany(c => c.Outputs).OfType<CollectedOutput.StreamOutput>().Select(s => s.Text));
+    public string ConsoleText => string.Concat(Outputs.OfType<StreamOutput>().Select(s => s.Text));
 
     /// <summary>The plain-text form of every cell result and display, in order.</summary>
-    public IEnumerable<string> ShownTexts => Cells.SelectMany(c => c.Outputs).Select(o => o switch
+    public IEnumerable<string> ShownTexts => Outputs.Select(o => o switch
     {
-        CollectedOutput.ResultOutput r => r.Bundle.Text,
-        CollectedOutput.DisplayOutput d => d.Bundle.Text,
+        ExecuteResultOutput r => r.Data.Text("text/plain"),
+        DisplayDataOutput d => d.Data.Text("text/plain"),
         _ => null,
     }).OfType<string>();
 
@@ -56,26 +60,14 @@ public sealed class LessonRun : IDisposable
         NotebookFolder.Enter();
         var notebook = NotebookFile.Read(LessonCatalog.PathOf(lesson));
         ParameterInjector.Inject(notebook, overrides ?? [], lesson);
-        var session = new CSharpSession(new SessionOptions
-        {
-            WorkingDirectory = RepositoryPaths.Notebooks,
-            CellTimeout = TimeSpan.FromSeconds(90),
-        });
-        var cells = new List<CellRun>();
-        foreach (var cell in notebook.Cells.Where(c => c.Kind == CellKind.Code))
-        {
-            var sink = new CollectingSink();
-            var cellName = $"cell {notebook.Cells.IndexOf(cell) + 1}";
-            var source = editCell is null ? cell.Source : editCell(cell.Source);
-            var result = await session.ExecuteAsync(source, cellName, sink, TestContext.Current.CancellationToken);
-            cells.Add(new CellRun(cellName, source, result, sink.Outputs));
-            if (!result.Succeeded) break;
-        }
-        return new LessonRun(lesson, session, cells);
+        if (editCell is not null)
+            foreach (var cell in notebook.Cells.Where(c => c.Kind == CellKind.Code))
+                cell.Source = editCell(cell.Source);
+        var options = new NotebookRunOptions { WorkingDirectory = RepositoryPaths.Notebooks, CellTimeout = TimeSpan.FromSeconds(90) };
+        var session = NotebookRunner.CreateSession(options);
+        var result = await NotebookRunner.RunAsync(notebook, session, options, TestContext.Current.CancellationToken);
+        return new LessonRun(lesson, session, result);
     }
 
     public void Dispose() => session.Dispose();
 }
-
-/// <summary>One code cell's run: its source, how it ended and what it showed.</summary>
-public sealed record CellRun(string Name, string Source, ExecutionResult Result, IReadOnlyList<CollectedOutput> Outputs);
