@@ -1,3 +1,4 @@
+using Downhill.Notebooks.Magics;
 using Downhill.Notebooks.Execution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -43,9 +44,9 @@ internal sealed class ScriptWorkspace : IDisposable
     {
         if (_references.Refresh())
             _workspace.TryApplyChanges(_workspace.CurrentSolution.WithProjectMetadataReferences(_projectId, _references.All));
-        var prefix = string.Concat(earlierCells.Select(code => Magics.Blank(code) + "\n;\n"));
+        var prefix = string.Concat(earlierCells.Select(code => MagicLines.Blank(code) + "\n;\n"));
         var document = _workspace.CurrentSolution.GetDocument(_documentId)!
-            .WithText(SourceText.From(prefix + Magics.Blank(cell)));
+            .WithText(SourceText.From(prefix + MagicLines.Blank(cell)));
         return (document, prefix.Length);
     }
 

@@ -13,8 +13,8 @@ internal sealed record PreparedCell(string Code, IReadOnlyList<MagicCommand> Mag
 }
 
 /// <summary>
-/// Finds the magic commands of a cell — lines that start with <c>#!</c>, <c>#r "…"</c> or <c>#i "…"</c>,
-/// at the top or anywhere on their own line — as .NET Interactive did.
+/// Finds the magic commands of a cell — the lines <see cref="MagicLines"/> names, at the top or anywhere on their
+/// own line — as .NET Interactive did.
 /// </summary>
 internal static partial class MagicParser
 {
@@ -22,9 +22,6 @@ internal static partial class MagicParser
 
     [GeneratedRegex("""^#(?<kind>[ri])(?:\s+"(?<argument>[^"]*)")?\s*$""")]
     private static partial Regex ReferenceLine();
-
-    [GeneratedRegex("""^#[ri](\s|$)""")]
-    private static partial Regex LooksLikeReference();
 
     /// <exception cref="MagicCommandException">A magic command is unknown or malformed.</exception>
     public static PreparedCell Parse(string cell)
@@ -46,9 +43,9 @@ internal static partial class MagicParser
 
     private static MagicCommand? ParseLine(int line, string text)
     {
+        if (!MagicLines.IsMagic(text)) return null;
         if (text.StartsWith("#!", StringComparison.Ordinal))
             return ParseDirective(line, text[2..].Trim());
-        if (!LooksLikeReference().IsMatch(text)) return null;
 
         var match = ReferenceLine().Match(text);
         if (!match.Success || !match.Groups["argument"].Success)

@@ -7,7 +7,7 @@ using NetMQ.Sockets;
 namespace Downhill.Jupyter.Tests.Client;
 
 /// <summary>
-/// A small Jupyter client over NetMQ, written independently of the kernel's own protocol code so
+/// A small Jupyter client over NetMQ (also the benchmarks' client), written independently of the kernel's own protocol code so
 /// the tests check the wire format rather than trust it. Used from one test thread at a time.
 /// </summary>
 public sealed class KernelClient : IDisposable
