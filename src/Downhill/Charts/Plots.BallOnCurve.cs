@@ -80,9 +80,9 @@ public static partial class Plots
     private static JsonObject PathTrace(string label, double[] xs, double[] ys, string color)
     {
         var path = Traces.Scatter($"{label}: path", xs, ys, "lines+markers", color, 1.5);
-        path["line"]!["dash"] = "dot";
+        // The whole path stays visible under the moving ball: a solid line, lighter than the trail but easy to follow.
         path["marker"]!["size"] = 5;
-        path["opacity"] = 0.35;
+        path["opacity"] = 0.6;
         return path;
     }
 

@@ -84,9 +84,10 @@ public static partial class Plots
         };
         var layout = Style.Layout(
             ChartInput.Text(title, $"{(uphill ? "Uphill" : "Downhill")} directions on {surface.Name}"),
-            Style.Axis("x", range: (x0, x1)),
-            Style.Axis("y", range: (y0, y1)),
+            Style.Axis(surface.CoordinateNames[0], range: (x0, x1)),
+            Style.Axis(surface.CoordinateNames[1], range: (y0, y1)),
             width: 720, height: 560);
+        if (!Style.EqualScales(layout, (x0, x1), (y0, y1))) annotations.Add(NotToScale());
         layout["annotations"] = annotations;
         return new Plot(new JsonArray { contour, tips }, layout);
     }

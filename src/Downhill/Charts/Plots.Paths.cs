@@ -27,9 +27,10 @@ public static partial class Plots
 
         var layout = Style.Layout(
             ChartInput.Text(title, $"Paths on {surface.Name}"),
-            Style.Axis("x", range: surface.PlotRange[0]),
-            Style.Axis("y", range: surface.PlotRange[1]),
+            Style.Axis(surface.CoordinateNames[0], range: surface.PlotRange[0]),
+            Style.Axis(surface.CoordinateNames[1], range: surface.PlotRange[1]),
             width: 720, height: 560);
+        if (!Style.EqualScales(layout, surface.PlotRange[0], surface.PlotRange[1])) notes.Add(NotToScale());
         layout["annotations"] = notes;
         // Below the plot: on the right the legend would sit on the contour colour bar.
         layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.14, ["yanchor"] = "top" };
@@ -177,4 +178,12 @@ public static partial class Plots
             ["showlegend"] = false,
         });
     }
+
+    /// <summary>A note under a map whose axes could not be drawn to the same scale: its contours are stretched.</summary>
+    private static JsonObject NotToScale() => new()
+    {
+        ["text"] = "axes not to scale: contours look rounder than they are",
+        ["xref"] = "paper", ["yref"] = "paper", ["x"] = 1, ["y"] = 1.02, ["xanchor"] = "right", ["yanchor"] = "bottom",
+        ["showarrow"] = false, ["font"] = new JsonObject { ["size"] = 11, ["color"] = "#666" },
+    };
 }

@@ -38,6 +38,8 @@ internal static class Style
             ["title"] = new JsonObject { ["text"] = title },
             ["type"] = log ? "log" : "linear",
         };
+        // Powers of ten on a log axis ("10⁻⁶"), not SI prefixes: "1µ" reads as a unit, "10B" as billions of something.
+        if (log) axis["exponentformat"] = "power";
         if (range is { } r)
         {
             // plotly.js takes a log axis's range as powers of ten.
@@ -48,6 +50,26 @@ internal static class Style
         }
         return axis;
     }
+
+    /// <summary>
+    /// One unit on the y axis as long as one unit on the x axis, so a round bowl draws round and a gradient arrow
+    /// meets its contour line at a right angle. Only when the two ranges are within a factor of
+    /// <see cref="MostUnequalRanges"/>: a far longer map would shrink to a sliver; such a chart says its axes are not to scale.
+    /// Returns whether the scales are equal.
+    /// </summary>
+    public static bool EqualScales(JsonObject layout, (double Min, double Max) x, (double Min, double Max) y)
+    {
+        var ratio = (x.Max - x.Min) / (y.Max - y.Min);
+        if (!double.IsFinite(ratio) || ratio > MostUnequalRanges || ratio < 1 / MostUnequalRanges) return false;
+        layout["yaxis"]!["scaleanchor"] = "x";
+        layout["yaxis"]!["scaleratio"] = 1;
+        layout["xaxis"]!["constrain"] = "domain";
+        layout["yaxis"]!["constrain"] = "domain";
+        return true;
+    }
+
+    /// <summary>How much longer one axis's range may be than the other's for <see cref="EqualScales"/>.</summary>
+    public const double MostUnequalRanges = 4;
 
     /// <summary>plotly's "simple white" look, written out so the JSON does not depend on plotly.js's built-in templates.</summary>
     private static JsonObject Template()

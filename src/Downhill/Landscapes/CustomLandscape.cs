@@ -11,7 +11,7 @@ public sealed class CustomLandscape : Landscape
 
     internal CustomLandscape(
         string name, Func<double[], double> value, Func<double[], double[]> gradient,
-        IReadOnlyList<(double Min, double Max)> plotRange, string formula, IReadOnlyList<double[]>? minima)
+        IReadOnlyList<(double Min, double Max)> plotRange, string formula, IReadOnlyList<double[]>? minima, IReadOnlyList<string>? coordinateNames)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("a landscape needs a name, e.g. \"Tiny network\".");
         this.value = Guard.NotNull(value, "the value function Q(w)");
@@ -26,6 +26,9 @@ public sealed class CustomLandscape : Landscape
         Formula = formula ?? "";
         PlotRange = plotRange.ToArray();
         KnownMinima = minima?.Select(m => (double[])m.Clone()).ToArray() ?? [];
+        if (coordinateNames is not null && coordinateNames.Count != plotRange.Count)
+            throw new ArgumentException($"a landscape needs one coordinate name per plot range ({plotRange.Count}); got {coordinateNames.Count}.");
+        names = coordinateNames?.ToArray();
     }
 
     /// <inheritdoc />
@@ -42,6 +45,11 @@ public sealed class CustomLandscape : Landscape
 
     /// <inheritdoc />
     public override IReadOnlyList<double[]> KnownMinima { get; }
+
+    private readonly string[]? names;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> CoordinateNames => names ?? base.CoordinateNames;
 
     /// <inheritdoc />
     public override double Value(double[] point)

@@ -58,8 +58,9 @@ public abstract partial class Landscape
     /// </summary>
     public static CustomLandscape FromFunctions(
         string name, Func<double[], double> value, Func<double[], double[]> gradient,
-        IReadOnlyList<(double Min, double Max)> plotRange, string formula = "", IReadOnlyList<double[]>? minima = null) =>
-        new(name, value, gradient, plotRange, formula, minima);
+        IReadOnlyList<(double Min, double Max)> plotRange, string formula = "", IReadOnlyList<double[]>? minima = null,
+        IReadOnlyList<string>? coordinateNames = null) =>
+        new(name, value, gradient, plotRange, formula, minima, coordinateNames);
 
     /// <summary>Every ready-made landscape, 1-D curves first (handy for a gallery or a test over all of them).</summary>
     public static IReadOnlyList<Landscape> All() =>

@@ -69,6 +69,10 @@ public abstract partial class Landscape
     /// <summary>The known minima (global first); empty when none are known or the landscape is unbounded below.</summary>
     public virtual IReadOnlyList<double[]> KnownMinima => Array.Empty<double[]>();
 
+    /// <summary>The names of the coordinates, for chart axes: x (and y) unless the landscape knows better, e.g. (w, b) for a line fit.</summary>
+    public virtual IReadOnlyList<string> CoordinateNames =>
+        Dimensions switch { 1 => ["x"], 2 => ["x", "y"], _ => Enumerable.Range(1, Dimensions).Select(i => $"x{i}").ToArray() };
+
     /// <summary>The region worth drawing: one (min, max) pair per dimension.</summary>
     public abstract IReadOnlyList<(double Min, double Max)> PlotRange { get; }
 

@@ -49,6 +49,9 @@ public sealed class LineFit : Landscape
     /// <inheritdoc />
     public override IReadOnlyList<(double Min, double Max)> PlotRange { get; }
 
+    /// <summary>(w, b): the slope and the intercept of the line.</summary>
+    public override IReadOnlyList<string> CoordinateNames => ["w", "b"];
+
     /// <inheritdoc />
     public override IReadOnlyList<double[]> KnownMinima => [(double[])Minimum.Clone()];
 
