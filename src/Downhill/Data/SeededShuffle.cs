@@ -24,14 +24,4 @@ internal static class SeededShuffle
             (items[i], items[j]) = (items[j], items[i]);
         }
     }
-
-    /// <summary>Reorders <paramref name="items"/> in place with the fast generator training's epochs use.</summary>
-    public static void ShuffleInPlace(Span<int> items, ShuffleRandom random)
-    {
-        for (var i = items.Length - 1; i > 0; i--)
-        {
-            var j = random.NextBelow(i + 1);
-            (items[i], items[j]) = (items[j], items[i]);
-        }
-    }
 }

@@ -54,24 +54,6 @@ public abstract class Loss
         return PointDerivative(prediction, target);
     }
 
-    /// <summary>
-    /// For a model's pass over a block of examples: adds each ℓ(pᵢ, yᵢ) to <paramref name="sum"/>, in order, and
-    /// writes dℓ/dpᵢ into <paramref name="derivatives"/>. The caller has made sure the predictions are finite, and a
-    /// dataset's targets always are, so of the checks in <see cref="ValueOf"/> only the target's fit to this loss is
-    /// left. One call per block rather than several per example.
-    /// </summary>
-    internal virtual double AddValuesAndDerivatives(
-        double sum, ReadOnlySpan<double> predictions, ReadOnlySpan<double> targets, Span<double> derivatives)
-    {
-        for (var i = 0; i < predictions.Length; i++)
-        {
-            CheckTarget(targets[i], 0);
-            derivatives[i] = PointDerivative(predictions[i], targets[i]);
-            sum += PointValue(predictions[i], targets[i]);
-        }
-        return sum;
-    }
-
     /// <inheritdoc />
     public override string ToString() => $"{Name}: ℓ(p, y) = {Formula}";
 

@@ -60,20 +60,17 @@ public sealed class LogisticRegression : Classifier
 
     private protected override int MostLikelyClass(ReadOnlySpan<double> features) => LogitOf(features) >= 0 ? 1 : 0;
 
-    // An overflowed logit has an infinite loss: the trainer reports divergence instead of the loss refusing it.
-    private protected override double ExampleLoss(ReadOnlySpan<double> features, double target)
+    // z = w·x + b;  ℓ(z, y);  ∂ℓ/∂w = (σ(z) − y)·x,  ∂ℓ/∂b = σ(z) − y.
+    private protected override double ExampleLoss(ReadOnlySpan<double> x, double y, double[]? gradient)
     {
-        var z = LogitOf(features);
-        return double.IsFinite(z) ? CrossEntropy.ValueOf(z, target) : double.PositiveInfinity;
-    }
-
-    private protected override double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient)
-    {
-        var z = LogitOf(features);
+        var z = LogitOf(x);
         if (!double.IsFinite(z)) return double.PositiveInfinity;
-        var dz = CrossEntropy.DerivativeOf(z, target); // σ(z) − y
-        VectorMath.AddScaled(gradient, features, dz);
-        gradient[FeatureCount] += dz;
-        return CrossEntropy.ValueOf(z, target);
+        if (gradient is not null)
+        {
+            var dz = CrossEntropy.DerivativeOf(z, y); // σ(z) − y
+            VectorMath.AddScaled(gradient, x, dz);
+            gradient[FeatureCount] += dz;
+        }
+        return CrossEntropy.ValueOf(z, y);
     }
 }

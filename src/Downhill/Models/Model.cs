@@ -38,7 +38,7 @@ public abstract class Model
     public double Loss(Dataset data)
     {
         CheckData(data, "data");
-        return LossAndGradient(data, null, 0, data.Count, null);
+        return LossAndGradient(data, EveryRow(data), null);
     }
 
     /// <summary>∇Q(w): the gradient of the mean loss over <paramref name="data"/> at the current parameters.</summary>
@@ -46,7 +46,7 @@ public abstract class Model
     {
         CheckData(data, "data");
         var gradient = new double[Parameters.Length];
-        LossAndGradient(data, null, 0, data.Count, gradient);
+        LossAndGradient(data, EveryRow(data), gradient);
         return gradient;
     }
 
@@ -70,81 +70,35 @@ public abstract class Model
         $"{Name}: {string.Join(", ", ParameterNames.Zip(Parameters, (n, v) => $"{n} = {v:G4}"))}";
 
     /// <summary>
-    /// The mean loss over the examples rows[start..start+count) (or start..start+count when
-    /// <paramref name="rows"/> is null), and, when <paramref name="gradient"/> is given, its gradient —
-    /// in one pass over the data. <paramref name="runs"/> says how a block-shuffled order is laid out, so the rows
-    /// can be asked for ahead. No input checks: callers have checked the data once.
+    /// Q = mean of ℓ over the examples <paramref name="rows"/> of <paramref name="data"/>, and, when
+    /// <paramref name="gradient"/> is given, ∇Q = mean of each example's ∇ℓ written into it. One example at a time,
+    /// in the order of <paramref name="rows"/>. No input checks: callers have checked the data once.
     /// </summary>
-    internal double LossAndGradient(Dataset data, int[]? rows, int start, int count, double[]? gradient, BlockRuns? runs = null)
+    internal double LossAndGradient(Dataset data, ReadOnlySpan<int> rows, double[]? gradient)
     {
-        var width = FeatureCount;
-        if (rows is null)
-            return MeanOver(data.Values.AsSpan(start * width, count * width), data.TargetArray.AsSpan(start, count), gradient);
-
-        // Blocks kept in file order: a batch inside one block is a stretch of the data itself, read where it lies
-        // while the next block is requested.
-        if (runs is { MixesExamples: false } && Consecutive(rows.AsSpan(start, count)))
-        {
-            RowGather.RequestNextRun(data, runs, start, count);
-            var firstRow = rows[start];
-            return MeanOver(data.Values.AsSpan(firstRow * width, count * width), data.TargetArray.AsSpan(firstRow, count), gradient);
-        }
-
-        // Shuffled rows are scattered over memory. Copying the batch into one contiguous block first, with the rows
-        // ahead already requested, lets the processor fetch many rows at once; the loss pass then runs in cache.
-        var needed = count * width;
-        if (batchValues is null || batchValues.Length < needed) batchValues = new double[needed];
-        if (batchTargets is null || batchTargets.Length < count) batchTargets = new double[count];
-        RowGather.Copy(data, rows, start, count, batchValues, batchTargets, runs);
-        return MeanOver(batchValues.AsSpan(0, needed), batchTargets.AsSpan(0, count), gradient);
+        if (gradient is not null) Array.Clear(gradient);
+        var total = 0.0;
+        foreach (var i in rows) total += ExampleLoss(data.Row(i), data.TargetArray[i], gradient);
+        if (gradient is not null)
+            for (var j = 0; j < gradient.Length; j++) gradient[j] /= rows.Length;
+        return total / rows.Length;
     }
 
-    private static bool Consecutive(ReadOnlySpan<int> rows)
+    /// <summary>The rows 0, 1, …, n − 1 of a whole dataset, kept so that a pass over all of it allocates nothing.</summary>
+    internal ReadOnlySpan<int> EveryRow(Dataset data)
     {
-        for (var k = 1; k < rows.Length; k++)
-            if (rows[k] != rows[0] + k) return false;
-        return true;
+        if (everyRow.Length < data.Count) everyRow = [.. Enumerable.Range(0, data.Count)];
+        return everyRow.AsSpan(0, data.Count);
     }
 
-    // Batch buffers, reused from step to step so training allocates nothing per step.
-    private double[]? batchValues;
-    private double[]? batchTargets;
-
-    /// <summary>The mean loss (and gradient) over consecutive examples, in one pass.</summary>
-    private double MeanOver(ReadOnlySpan<double> values, ReadOnlySpan<double> targets, double[]? gradient)
-    {
-        var width = FeatureCount;
-        var count = targets.Length;
-        if (gradient is null)
-        {
-            var sum = 0.0;
-            for (var k = 0; k < count; k++) sum += ExampleLoss(values.Slice(k * width, width), targets[k]);
-            return sum / count;
-        }
-        Array.Clear(gradient);
-        var total = AccumulateExamples(values, targets, gradient);
-        for (var j = 0; j < gradient.Length; j++) gradient[j] /= count;
-        return total / count;
-    }
+    private int[] everyRow = [];
 
     /// <summary>
-    /// Adds the loss gradients of consecutive examples (row-major <paramref name="values"/>) to
-    /// <paramref name="gradient"/> and returns the sum of their losses. One example at a time unless a model
-    /// fuses the work; either way the sums run over the examples in order, so the results are the same bits.
+    /// ℓ, the loss of one example (features <paramref name="x"/>, target <paramref name="y"/>), and, when
+    /// <paramref name="gradient"/> is given, its gradient ∇ℓ added into it. A prediction that overflowed gives
+    /// ℓ = ∞ and adds nothing, so the trainer reports divergence instead of the loss refusing a non-finite input.
     /// </summary>
-    private protected virtual double AccumulateExamples(ReadOnlySpan<double> values, ReadOnlySpan<double> targets, double[] gradient)
-    {
-        var width = FeatureCount;
-        var total = 0.0;
-        for (var k = 0; k < targets.Length; k++) total += AccumulateExample(values.Slice(k * width, width), targets[k], gradient);
-        return total;
-    }
-
-    /// <summary>The loss of one example.</summary>
-    private protected abstract double ExampleLoss(ReadOnlySpan<double> features, double target);
-
-    /// <summary>Adds one example's loss gradient to <paramref name="gradient"/> and returns its loss.</summary>
-    private protected abstract double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient);
+    private protected abstract double ExampleLoss(ReadOnlySpan<double> x, double y, double[]? gradient);
 
     /// <summary>Throws, naming <paramref name="role"/> ("training data"), when the data does not fit this model.</summary>
     internal void CheckData(Dataset data, string role)

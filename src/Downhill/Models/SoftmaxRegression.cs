@@ -76,33 +76,27 @@ public sealed class SoftmaxRegression : Classifier
         return best;
     }
 
-    // Softmax cross-entropy log Σ e^(z_k) − z_y and its gradient p − onehot(y), through the library's stable
-    // log-sum-exp and softmax (shifted by the largest logit). An overflowed logit gives an infinite loss, which the
-    // trainer reports as divergence.
-    private protected override double ExampleLoss(ReadOnlySpan<double> features, double target)
+    // z_k = w_k·x + b_k;  ℓ = log Σ_k e^(z_k) − z_y;  ∂ℓ/∂w_k = (p_k − [k = y])·x,  ∂ℓ/∂b_k = p_k − [k = y], p = softmax(z).
+    // Through the library's stable log-sum-exp and softmax (shifted by the largest logit).
+    private protected override double ExampleLoss(ReadOnlySpan<double> x, double y, double[]? gradient)
     {
         Span<double> logits = stackalloc double[ClassCount];
-        LogitsOf(features, logits);
+        LogitsOf(x, logits);
         if (!AllFinite(logits)) return double.PositiveInfinity;
-        return Downhill.Logits.LogSumExp(logits) - logits[(int)target];
-    }
-
-    private protected override double AccumulateExample(ReadOnlySpan<double> features, double target, double[] gradient)
-    {
-        Span<double> logits = stackalloc double[ClassCount];
-        Span<double> probabilities = stackalloc double[ClassCount];
-        LogitsOf(features, logits);
-        if (!AllFinite(logits)) return double.PositiveInfinity;
-        Downhill.Logits.Softmax(logits, probabilities);
-        var y = (int)target;
-        probabilities[y] -= 1;
-        var block = FeatureCount + 1;
-        for (var k = 0; k < probabilities.Length; k++)
+        var target = (int)y;
+        if (gradient is not null)
         {
-            VectorMath.AddScaled(gradient.AsSpan(k * block, FeatureCount), features, probabilities[k]);
-            gradient[k * block + FeatureCount] += probabilities[k];
+            Span<double> dz = stackalloc double[ClassCount];
+            Downhill.Logits.Softmax(logits, dz);
+            dz[target] -= 1;
+            var block = FeatureCount + 1;
+            for (var k = 0; k < dz.Length; k++)
+            {
+                VectorMath.AddScaled(gradient.AsSpan(k * block, FeatureCount), x, dz[k]);
+                gradient[k * block + FeatureCount] += dz[k];
+            }
         }
-        return Downhill.Logits.LogSumExp(logits) - logits[y];
+        return Downhill.Logits.LogSumExp(logits) - logits[target];
     }
 
     private static bool AllFinite(ReadOnlySpan<double> values)

@@ -5,9 +5,8 @@ using System.Runtime.InteropServices;
 namespace Downhill;
 
 /// <summary>
-/// The inner loops every model spends its time in, written with SIMD vectors so a pass over the
-/// data runs at close to memory speed. Each adds in a fixed order, so results do not depend on how
-/// the work is split: <see cref="AddScaledRows"/> gives the same bits as one <see cref="AddScaled"/> per row.
+/// w·x and g += s·x, the two inner loops every model spends its time in, a few lanes at a time (SIMD vectors).
+/// Each adds in a fixed order, so the same inputs give the same bits on every run.
 /// </summary>
 internal static class VectorMath
 {
@@ -49,57 +48,6 @@ internal static class VectorMath
                 (Vector.LoadUnsafe(ref rt, (nuint)i) + vs * Vector.LoadUnsafe(ref rx, (nuint)i)).StoreUnsafe(ref rt, (nuint)i);
         }
         for (; i < x.Length; i++) target[i] += scale * x[i];
-    }
-
-    /// <summary>
-    /// target[j] += Σ_r scales[r]·rows[r][j] over consecutive rows of target.Length values each, adding row by
-    /// row as repeated <see cref="AddScaled"/> calls would (same bits). Four vectors of target at a time stay in
-    /// registers through all the rows, instead of each row reloading and storing every running sum.
-    /// </summary>
-    public static void AddScaledRows(Span<double> target, ReadOnlySpan<double> rows, ReadOnlySpan<double> scales)
-    {
-        var width = target.Length;
-        if (rows.Length != scales.Length * width) ThrowLengths();
-        ref var rt = ref MemoryMarshal.GetReference(target);
-        ref var rr = ref MemoryMarshal.GetReference(rows);
-        var n = Vector<double>.Count;
-        var j = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            for (; j <= width - 4 * n; j += 4 * n)
-            {
-                var a = Vector.LoadUnsafe(ref rt, (nuint)j);
-                var b = Vector.LoadUnsafe(ref rt, (nuint)(j + n));
-                var c = Vector.LoadUnsafe(ref rt, (nuint)(j + 2 * n));
-                var d = Vector.LoadUnsafe(ref rt, (nuint)(j + 3 * n));
-                for (var r = 0; r < scales.Length; r++)
-                {
-                    var s = new Vector<double>(scales[r]);
-                    var at = (nuint)(r * width + j);
-                    a += s * Vector.LoadUnsafe(ref rr, at);
-                    b += s * Vector.LoadUnsafe(ref rr, at + (nuint)n);
-                    c += s * Vector.LoadUnsafe(ref rr, at + (nuint)(2 * n));
-                    d += s * Vector.LoadUnsafe(ref rr, at + (nuint)(3 * n));
-                }
-                a.StoreUnsafe(ref rt, (nuint)j);
-                b.StoreUnsafe(ref rt, (nuint)(j + n));
-                c.StoreUnsafe(ref rt, (nuint)(j + 2 * n));
-                d.StoreUnsafe(ref rt, (nuint)(j + 3 * n));
-            }
-            for (; j <= width - n; j += n)
-            {
-                var a = Vector.LoadUnsafe(ref rt, (nuint)j);
-                for (var r = 0; r < scales.Length; r++)
-                    a += new Vector<double>(scales[r]) * Vector.LoadUnsafe(ref rr, (nuint)(r * width + j));
-                a.StoreUnsafe(ref rt, (nuint)j);
-            }
-        }
-        for (; j < width; j++)
-        {
-            var sum = target[j];
-            for (var r = 0; r < scales.Length; r++) sum += scales[r] * rows[r * width + j];
-            target[j] = sum;
-        }
     }
 
     private static void ThrowLengths() => throw new ArgumentException("Vector lengths do not match.");

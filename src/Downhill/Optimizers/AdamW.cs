@@ -2,65 +2,45 @@ namespace Downhill;
 
 /// <summary>
 /// AdamW as PyTorch's <c>torch.optim.AdamW</c>: weight decay is decoupled from the gradient —
-/// first w ← w·(1 − αλ), then the Adam step on the plain gradient:
+/// first w ← w·(1 − αλ), then <see cref="Adam"/>'s step on the plain gradient:
 /// m ← β₁m + (1 − β₁)g;  v ← β₂v + (1 − β₂)g²;  w ← w − (α / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε).
 /// Defaults (PyTorch's): α = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-8, λ = 0.01, AMSGrad off.
 /// </summary>
-public sealed class AdamW : Optimizer
+public sealed class AdamW(
+    double learningRate = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8,
+    double weightDecay = 0.01, bool amsGrad = false) : Optimizer(learningRate, weightDecay)
 {
-    private double _learningRate;
-    private AdamMoments? _moments;
-
-    /// <summary>AdamW with PyTorch's defaults unless told otherwise.</summary>
-    public AdamW(double learningRate = 1e-3, double beta1 = 0.9, double beta2 = 0.999, double epsilon = 1e-8,
-        double weightDecay = 0.01, bool amsGrad = false)
-    {
-        LearningRate = learningRate;
-        Beta1 = Guard.InHalfOpenRange(beta1, 0, 1, "β₁ (beta1)");
-        Beta2 = Guard.InHalfOpenRange(beta2, 0, 1, "β₂ (beta2)");
-        Epsilon = Guard.Positive(epsilon, "ε (epsilon)");
-        WeightDecay = Guard.NonNegative(weightDecay, "weight decay");
-        AmsGrad = amsGrad;
-    }
+    // The step after the decay, with no weight decay of its own.
+    private readonly Adam adam = new(learningRate, beta1, beta2, epsilon, weightDecay: 0, amsGrad);
 
     /// <inheritdoc />
     public override string Name => "AdamW";
 
-    /// <inheritdoc />
-    public override double LearningRate
-    {
-        get => _learningRate;
-        set => _learningRate = Guard.LearningRate(value);
-    }
-
     /// <summary>β₁, the decay of the gradient's running mean m (default 0.9).</summary>
-    public double Beta1 { get; }
+    public double Beta1 => adam.Beta1;
 
     /// <summary>β₂, the decay of the squared gradient's running mean v (default 0.999).</summary>
-    public double Beta2 { get; }
+    public double Beta2 => adam.Beta2;
 
     /// <summary>ε, added after the square root (default 1e-8).</summary>
-    public double Epsilon { get; }
-
-    /// <summary>λ, the decoupled weight decay: each step shrinks w by the factor 1 − αλ (default 0.01).</summary>
-    public double WeightDecay { get; }
+    public double Epsilon => adam.Epsilon;
 
     /// <summary>Whether to use the largest v seen so far (AMSGrad; default false).</summary>
-    public bool AmsGrad { get; }
+    public bool AmsGrad => adam.AmsGrad;
 
     /// <summary>Steps taken since the last reset (t in the bias corrections).</summary>
-    public int StepCount => _moments?.StepCount ?? 0;
+    public int StepCount => adam.StepCount;
 
     /// <inheritdoc />
     public override void Step(double[] parameters, double[] gradient)
     {
-        CheckStep(parameters, gradient, _moments?.Length ?? 0);
-        _moments ??= new AdamMoments(parameters.Length, AmsGrad);
-        var shrink = 1 - _learningRate * WeightDecay;
+        CheckStep(parameters, gradient);
+        var shrink = 1 - LearningRate * WeightDecay;
         for (var i = 0; i < parameters.Length; i++) parameters[i] *= shrink;
-        _moments.Update(parameters, gradient, _learningRate, Beta1, Beta2, Epsilon, l2WeightDecay: 0);
+        adam.LearningRate = LearningRate;
+        adam.Step(parameters, gradient);
     }
 
     /// <inheritdoc />
-    public override void Reset() => _moments = null;
+    protected override void ForgetState() => adam.Reset();
 }

@@ -5,11 +5,12 @@ namespace Downhill;
 /// g ← ∇Q(w) + λw;  b ← g on the first step, afterwards b ← μb + (1 − τ)g;  w ← w − α·b.
 /// τ is the dampening (PyTorch default 0). Note α multiplies the whole buffer, unlike the
 /// "v ← μv − αg" textbook form; with a constant α the two give the same path.
+/// <see cref="Nesterov"/> is the same buffer with a look-ahead step, as in PyTorch, where both are SGD.
 /// </summary>
-public sealed class Momentum : Optimizer
+public class Momentum : Optimizer
 {
-    private double _learningRate;
-    private double[]? _buffer;
+    private readonly bool lookAhead;
+    private double[]? buffer; // b; null until the first step
 
     /// <summary>
     /// Momentum with step size α and momentum μ. PyTorch's SGD has momentum 0 (off) by default;
@@ -17,22 +18,20 @@ public sealed class Momentum : Optimizer
     /// default to PyTorch's 0.
     /// </summary>
     public Momentum(double learningRate, double momentum = 0.9, double dampening = 0, double weightDecay = 0)
+        : this(learningRate, Guard.InHalfOpenRange(momentum, 0, 1, "momentum μ"), dampening, weightDecay, lookAhead: false)
     {
-        LearningRate = learningRate;
-        MomentumFactor = Guard.InHalfOpenRange(momentum, 0, 1, "momentum μ");
+    }
+
+    private protected Momentum(double learningRate, double momentum, double dampening, double weightDecay, bool lookAhead)
+        : base(learningRate, weightDecay)
+    {
+        MomentumFactor = momentum;
         Dampening = Guard.InHalfOpenRange(dampening, 0, 1, "dampening τ");
-        WeightDecay = Guard.NonNegative(weightDecay, "weight decay");
+        this.lookAhead = lookAhead;
     }
 
     /// <inheritdoc />
     public override string Name => "Momentum";
-
-    /// <inheritdoc />
-    public override double LearningRate
-    {
-        get => _learningRate;
-        set => _learningRate = Guard.LearningRate(value);
-    }
 
     /// <summary>μ, how much of the previous buffer each step keeps.</summary>
     public double MomentumFactor { get; }
@@ -40,24 +39,21 @@ public sealed class Momentum : Optimizer
     /// <summary>τ, the fraction of each new gradient left out of the buffer (PyTorch default 0).</summary>
     public double Dampening { get; }
 
-    /// <summary>λ, the L2 penalty folded into the gradient (PyTorch default 0).</summary>
-    public double WeightDecay { get; }
-
     /// <inheritdoc />
     public override void Step(double[] parameters, double[] gradient)
     {
-        CheckStep(parameters, gradient, _buffer?.Length ?? 0);
-        var first = _buffer is null;
-        _buffer ??= new double[parameters.Length];
+        CheckStep(parameters, gradient);
+        var firstStep = buffer is null;
+        buffer ??= new double[parameters.Length];
         for (var i = 0; i < parameters.Length; i++)
         {
-            var g = WeightDecay != 0 ? gradient[i] + WeightDecay * parameters[i] : gradient[i];
+            var g = WithWeightDecay(gradient[i], parameters[i]);
             // PyTorch starts the buffer as a copy of the first gradient, without dampening.
-            _buffer[i] = first ? g : MomentumFactor * _buffer[i] + (1 - Dampening) * g;
-            parameters[i] -= _learningRate * _buffer[i];
+            buffer[i] = firstStep ? g : MomentumFactor * buffer[i] + (1 - Dampening) * g;
+            parameters[i] -= LearningRate * (lookAhead ? g + MomentumFactor * buffer[i] : buffer[i]);
         }
     }
 
     /// <inheritdoc />
-    public override void Reset() => _buffer = null;
+    protected override void ForgetState() => buffer = null;
 }

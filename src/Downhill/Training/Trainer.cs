@@ -33,7 +33,6 @@ public static class Trainer
     /// <param name="validation">Held-back examples whose loss is recorded each epoch (never trained on).</param>
     /// <param name="schedule">Changes the learning rate once per epoch (epoch 1 is the schedule's step 0); constant when null.</param>
     /// <param name="tolerance">Convergence threshold relative to the starting gradient; 0 always runs every epoch.</param>
-    /// <param name="shuffling">How the examples are reordered each epoch; <see cref="Shuffling.Examples"/> when null.</param>
     public static TrainingHistory Fit(
         Model model,
         Dataset train,
@@ -43,8 +42,7 @@ public static class Trainer
         int seed = 0,
         Dataset? validation = null,
         Schedule? schedule = null,
-        double tolerance = 1e-6,
-        Shuffling? shuffling = null)
+        double tolerance = 1e-6)
     {
         Guard.NotNull(model, "the model");
         Guard.NotNull(train, "the training data");
@@ -65,15 +63,60 @@ public static class Trainer
         optimizer.Reset();
         try
         {
-            var order = new BatchOrder(n, seed, batch < n ? shuffling ?? Shuffling.Examples : null);
-            var label = Label(optimizer, batch, n) + (order.Runs is null ? "" : $" ({shuffling})");
-            return new Run(model, train, optimizer, validation, schedule, tolerance, batch, order, baseRate, label, batchNote)
-                .Execute(epochs);
+            return new Run(model, train, optimizer, validation, batch, baseRate, Label(optimizer, batch, n), batchNote)
+                .Execute(epochs, seed, schedule, tolerance);
         }
         finally
         {
             optimizer.LearningRate = baseRate;
         }
+    }
+
+    /// <summary>
+    /// One epoch: the examples in <paramref name="order"/>, <paramref name="batch"/> at a time, and for each batch
+    /// the model's predictions, their loss and its gradient, then one optimizer step. Returns the mean of the batch
+    /// losses, or ∞ at the first step that blows up (the epoch stops there).
+    /// </summary>
+    private static double Epoch(Model model, Dataset train, Optimizer optimizer, int[] order, int batch, double[] gradient)
+    {
+        var total = 0.0;
+        var steps = 0;
+        for (var first = 0; first < order.Length; first += batch)
+        {
+            var rows = order.AsSpan(first, Math.Min(batch, order.Length - first));
+            var loss = model.LossAndGradient(train, rows, gradient);
+            if (!double.IsFinite(loss) || !AllFinite(gradient)) return double.PositiveInfinity;
+            if (rows.Length < batch) Scale(gradient, (double)rows.Length / batch); // the short last batch: see the class summary
+            optimizer.Step(model.Parameters, gradient);
+            if (!AllFinite(model.Parameters)) return double.PositiveInfinity;
+            total += loss;
+            steps++;
+        }
+        return total / steps;
+    }
+
+    /// <summary>
+    /// One epoch of steps and nothing else — no losses recorded, no checks of the whole training set — for
+    /// benchmarks and hand-written training loops: the examples are shuffled with <paramref name="seed"/> and
+    /// visited in batches of <paramref name="batchSize"/> (the last batch may be smaller, and steps in proportion). Returns the mean of the
+    /// batch losses seen during the epoch, or ∞ when a step blew up (the epoch stops there).
+    /// </summary>
+    /// <param name="model">The model to train (its parameters change).</param>
+    /// <param name="train">The training examples.</param>
+    /// <param name="optimizer">Any optimizer; it is not reset, so momentum carries over from earlier epochs.</param>
+    /// <param name="batchSize">Examples per step; at least 1, larger than the data means full batch.</param>
+    /// <param name="seed">Decides the shuffled order.</param>
+    public static double TrainOneEpoch(Model model, Dataset train, Optimizer optimizer, int batchSize, int seed)
+    {
+        Guard.NotNull(model, "the model");
+        Guard.NotNull(train, "the training data");
+        Guard.NotNull(optimizer, "the optimizer");
+        Guard.AtLeast(batchSize, 1, "the batch size");
+        model.CheckData(train, "training data");
+        var batch = Math.Min(batchSize, train.Count);
+        int[] order = [.. Enumerable.Range(0, train.Count)];
+        if (batch < train.Count) SeededShuffle.ShuffleInPlace(order, new Random(seed));
+        return Epoch(model, train, optimizer, order, batch, new double[model.Parameters.Length]);
     }
 
     private static string Label(Optimizer optimizer, int batch, int count) => batch switch
@@ -83,24 +126,26 @@ public static class Trainer
         _ => $"{optimizer}, batch {batch}",
     };
 
-    /// <summary>One training run's working state.</summary>
+    /// <summary>One training run's records, and the checks between epochs: divergence, convergence, the schedule.</summary>
     private sealed class Run(
-        Model model, Dataset train, Optimizer optimizer, Dataset? validation, Schedule? schedule,
-        double tolerance, int batch, BatchOrder order, double baseRate, string label, string? batchNote)
+        Model model, Dataset train, Optimizer optimizer, Dataset? validation,
+        int batch, double baseRate, string label, string? batchNote)
     {
         private readonly double[] gradient = new double[model.Parameters.Length];
         private readonly List<EpochRecord> records = [];
 
         private int StepsPerEpoch => (train.Count + batch - 1) / batch;
 
-        public TrainingHistory Execute(int epochs)
+        public TrainingHistory Execute(int epochs, int seed, Schedule? schedule, double tolerance)
         {
             var n = train.Count;
+            // File order to start from; a full batch keeps it, so its sums, and so its run, do not depend on the seed.
+            int[] order = [.. Enumerable.Range(0, n)];
+            var random = new Random(seed);
             var lastFinite = (double[])model.Parameters.Clone();
             var clock = new Stopwatch();
-            long seen = 0;
 
-            var start = Evaluate(0, 0, 0, baseRate);
+            var start = Evaluate(0, 0, baseRate);
             records.Add(start);
             if (!double.IsFinite(start.TrainLoss) || !double.IsFinite(start.GradientNorm))
                 return Finish(RunOutcome.Diverged, $"diverged before the first step: the training loss at the starting parameters is {Guard.Show(start.TrainLoss)}.", 0);
@@ -118,12 +163,12 @@ public static class Trainer
                         $"training loss {Guard.Show(records[^1].TrainLoss)}.",
                         null);
                 optimizer.LearningRate = rate;
-                order.NextEpoch();
+                if (batch < n) SeededShuffle.ShuffleInPlace(order, random); // a fresh order each epoch, all from the one seeded source
                 clock.Start();
-                var blewUp = !double.IsFinite(StepThrough(model, train, optimizer, batch < n ? order : null, batch, gradient, ref seen));
+                var blewUp = !double.IsFinite(Epoch(model, train, optimizer, order, batch, gradient));
                 clock.Stop();
 
-                var record = blewUp ? null : Evaluate(epoch, clock.Elapsed.TotalSeconds, seen, rate);
+                var record = blewUp ? null : Evaluate(epoch, clock.Elapsed.TotalSeconds, rate);
                 if (record is null || !double.IsFinite(record.TrainLoss) || record.TrainLoss > bound)
                 {
                     lastFinite.CopyTo(model.Parameters, 0);
@@ -150,71 +195,21 @@ public static class Trainer
                 null);
         }
 
-        private EpochRecord Evaluate(int epoch, double seconds, long seen, double rate)
+        /// <summary>The whole training set's loss and gradient norm, and the validation loss, after <paramref name="epoch"/> epochs.</summary>
+        private EpochRecord Evaluate(int epoch, double seconds, double rate)
         {
-            var trainLoss = model.LossAndGradient(train, null, 0, train.Count, gradient);
+            var trainLoss = model.LossAndGradient(train, model.EveryRow(train), gradient);
             var norm = Math.Sqrt(gradient.Sum(g => g * g));
-            double? validationLoss = validation is null ? null : model.LossAndGradient(validation, null, 0, validation.Count, null);
-            return new EpochRecord(epoch, trainLoss, validationLoss, norm, seconds, seen, rate);
+            double? validationLoss = validation is null ? null : model.LossAndGradient(validation, model.EveryRow(validation), null);
+            return new EpochRecord(epoch, trainLoss, validationLoss, norm, seconds, (long)epoch * train.Count, rate);
         }
 
         private TrainingHistory Finish(RunOutcome outcome, string message, int? divergedAt) =>
             new(label, records.ToArray(), outcome, batchNote is null ? message : $"{message} Note: {batchNote}", divergedAt, batch, StepsPerEpoch, batchNote);
     }
 
-    /// <summary>
-    /// One epoch of steps and nothing else — no losses recorded, no checks of the whole training set — for
-    /// benchmarks and hand-written training loops: the examples are shuffled with <paramref name="seed"/> and
-    /// visited in batches of <paramref name="batchSize"/> (the last batch may be smaller, and steps in proportion). Returns the mean of the
-    /// batch losses seen during the epoch, or ∞/NaN when a step blew up (the epoch stops there).
-    /// </summary>
-    /// <param name="model">The model to train (its parameters change).</param>
-    /// <param name="train">The training examples.</param>
-    /// <param name="optimizer">Any optimizer; it is not reset, so momentum carries over from earlier epochs.</param>
-    /// <param name="batchSize">Examples per step; at least 1, larger than the data means full batch.</param>
-    /// <param name="seed">Decides the shuffled order.</param>
-    /// <param name="shuffling">How the examples are shuffled; <see cref="Shuffling.Examples"/> when null.</param>
-    public static double TrainOneEpoch(Model model, Dataset train, Optimizer optimizer, int batchSize, int seed, Shuffling? shuffling = null)
-    {
-        Guard.NotNull(model, "the model");
-        Guard.NotNull(train, "the training data");
-        Guard.NotNull(optimizer, "the optimizer");
-        Guard.AtLeast(batchSize, 1, "the batch size");
-        model.CheckData(train, "training data");
-        var batch = Math.Min(batchSize, train.Count);
-        BatchOrder? order = null;
-        if (batch < train.Count)
-        {
-            order = new BatchOrder(train.Count, seed, shuffling ?? Shuffling.Examples);
-            order.NextEpoch();
-        }
-        long seen = 0;
-        return StepThrough(model, train, optimizer, order, batch, new double[model.Parameters.Length], ref seen);
-    }
-
-    /// <summary>The inner loop: one step per batch; the mean batch loss, or a non-finite value at the first blow-up.</summary>
-    private static double StepThrough(Model model, Dataset train, Optimizer optimizer, BatchOrder? order, int batch, double[] gradient, ref long seen)
-    {
-        var n = train.Count;
-        var total = 0.0;
-        var steps = 0;
-        for (var first = 0; first < n; first += batch)
-        {
-            var size = Math.Min(batch, n - first);
-            var batchLoss = model.LossAndGradient(train, order?.Rows, first, size, gradient, order?.Runs);
-            if (!double.IsFinite(batchLoss) || !AllFinite(gradient)) return double.PositiveInfinity;
-            if (size < batch) ScaleShortBatch(gradient, (double)size / batch);
-            optimizer.Step(model.Parameters, gradient);
-            if (!AllFinite(model.Parameters)) return double.PositiveInfinity;
-            seen += size;
-            total += batchLoss;
-            steps++;
-        }
-        return total / steps;
-    }
-
     /// <summary>Scales a short batch's mean gradient by its share of a full batch (see the class summary for why).</summary>
-    private static void ScaleShortBatch(double[] gradient, double share)
+    private static void Scale(double[] gradient, double share)
     {
         for (var i = 0; i < gradient.Length; i++) gradient[i] *= share;
     }
