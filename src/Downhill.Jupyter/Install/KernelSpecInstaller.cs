@@ -9,7 +9,9 @@ public sealed record InstalledKernelSpec(string Folder, IReadOnlyList<string> Ar
 
 /// <summary>
 /// Writes, removes and finds the `downhill` kernelspec: kernel.json (whose argv starts this very
-/// build's kernel) and the two logos Jupyter front-ends show.
+/// build's kernel), the two logos Jupyter front-ends show, and plotly.js. Jupyter servers (Notebook 6 and
+/// jupyter_server) serve a kernelspec's files at &lt;baseUrl&gt;kernelspecs/downhill/&lt;file&gt;, so a chart on a live
+/// server page loads plotly.js from there and never depends on another output having carried it.
 /// </summary>
 public static class KernelSpecInstaller
 {
@@ -64,6 +66,9 @@ public static class KernelSpecInstaller
     private static string DotnetRoot() =>
         Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
+    /// <summary>The name of plotly.js in the kernelspec folder; the charts' script asks the server for this file.</summary>
+    public const string PlotlyFileName = "plotly.min.js";
+
     /// <summary>Writes the kernelspec into <paramref name="kernelsFolder"/>/downhill (replacing one that is there) and returns that folder.</summary>
     public static string Install(string kernelsFolder, IReadOnlyList<string> launchCommand)
     {
@@ -74,6 +79,7 @@ public static class KernelSpecInstaller
             File.WriteAllText(Path.Combine(folder, "kernel.json"), KernelJson(launchCommand).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
             File.WriteAllBytes(Path.Combine(folder, "logo-32x32.png"), KernelLogo.Png(32));
             File.WriteAllBytes(Path.Combine(folder, "logo-64x64.png"), KernelLogo.Png(64));
+            File.WriteAllText(Path.Combine(folder, PlotlyFileName), Downhill.PlotlyScript.Source);
         }
         catch (UnauthorizedAccessException)
         {

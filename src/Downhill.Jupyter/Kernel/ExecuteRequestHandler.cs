@@ -19,6 +19,7 @@ internal sealed class ExecuteRequestHandler(
     private readonly object _gate = new();
     private CancellationTokenSource? _running;
     private long _abortQueuedUpTo = -1;
+    private readonly PlotlyCarrierCell _carrier = new(session.Formatter);
 
     /// <summary>The Jupyter execution count: cells run with store_history, as In [n].</summary>
     public int ExecutionCount { get; private set; }
@@ -73,7 +74,9 @@ internal sealed class ExecuteRequestHandler(
             if (!silent)
                 publish(JupyterMessage.Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request, sessionId, identities: []));
             sink = new IopubOutputSink(publish, request, sessionId, count, silent);
+            var carriedBefore = _carrier.BeforeRun(request);
             result = Run(request, code, count, sink, allowStdin, cancellation.Token);
+            _carrier.AfterRun(request, carriedBefore, silent);
         }
         finally
         {

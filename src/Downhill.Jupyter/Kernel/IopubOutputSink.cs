@@ -57,14 +57,11 @@ internal sealed class IopubOutputSink(Action<JupyterMessage> publish, JupyterMes
         ["transient"] = new JsonObject { ["display_id"] = displayId },
     };
 
-    /// <summary>Every bundle carries text/plain, so a plain console front-end shows something too.</summary>
-    private static JsonObject Data(MimeBundle bundle)
-    {
-        var data = new JsonObject();
-        foreach (var (mime, text) in bundle.Data) data[mime] = text;
-        if (!data.ContainsKey(MimeBundle.PlainText)) data[MimeBundle.PlainText] = bundle.Text;
-        return data;
-    }
+    /// <summary>
+    /// Every bundle carries text/plain, so a plain console front-end shows something too; JSON types (the Plotly
+    /// figure) go as JSON objects, which is what front-ends' renderers read.
+    /// </summary>
+    private static JsonObject Data(MimeBundle bundle) => bundle.ToJson();
 
     private void Publish(string type, JsonObject content)
     {

@@ -194,13 +194,14 @@ public sealed class JupyterKernel : IDisposable
     }
 
     /// <summary>
-    /// Roslyn's first compile, then a chart through the session's formatter: a lesson's first cell
-    /// loads the kit and draws, so the Plotly and HTML paths are JIT-compiled before it arrives.
+    /// Roslyn's first compile, then a chart through a formatter of its own: a lesson's first cell loads the kit
+    /// and draws, so the Plotly and HTML paths are JIT-compiled (and plotly.js packed) before it arrives. Not the
+    /// session's formatter: the session's first chart must carry plotly.js, and the warm-up's output goes nowhere.
     /// </summary>
     private async Task WarmUpAsync()
     {
         await _session.WarmUpAsync();
-        _session.Formatter.Format(Downhill.Plots.Line([0.0, 1.0], [1.0, 0.0]));
+        new Downhill.Notebooks.Formatting.OutputFormatter().Format(Downhill.Plots.Line([0.0, 1.0], [1.0, 0.0]));
     }
 
     private void WarmIntelligenceOnce()

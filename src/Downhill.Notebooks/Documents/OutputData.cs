@@ -24,17 +24,10 @@ public sealed class OutputData
     public string? Text(string mimeType) => _byMime.TryGetValue(mimeType, out var node) ? AsText(node) : null;
 
     public static OutputData From(MimeBundle bundle) =>
-        new(bundle.Data.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, IsJsonMime(p.Key) ? ParseOrText(p.Value) : JsonValue.Create(p.Value))));
+        new(bundle.Data.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, MimeBundle.ToNode(p.Key, p.Value))));
 
     /// <summary>nbformat keeps JSON MIME types as JSON and every other type as a (multi-line) string.</summary>
-    public static bool IsJsonMime(string mimeType) =>
-        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
-
-    private static JsonNode? ParseOrText(string text)
-    {
-        try { return JsonNode.Parse(text); }
-        catch (System.Text.Json.JsonException) { return JsonValue.Create(text); }
-    }
+    public static bool IsJsonMime(string mimeType) => MimeBundle.IsJson(mimeType);
 
     private static string? AsText(JsonNode? node) => node switch
     {

@@ -60,7 +60,8 @@ public sealed class CSharpSession : IDisposable
         var script = CSharpScript.Create<object>("var warm = new List<int> { 1, 2, 3 }.Select(x => x * 2).Sum(); warm",
             scriptOptions.WithFilePath("warm-up"), typeof(CellGlobals));
         await script.RunAsync(new CellGlobals(this));
-        formatter.Format(new[] { new { Step = 1, Loss = 0.5 } }.ToList()); // warms the reflection-based table path
+        // Warms the reflection-based table path; a formatter of its own, so the session's once-only turns stay unspent.
+        new OutputFormatter().Format(new[] { new { Step = 1, Loss = 0.5 } }.ToList());
     });
 
     /// <summary>

@@ -2,12 +2,13 @@ namespace Downhill.Notebooks.Formatting;
 
 /// <summary>
 /// Turns a cell's value into a <see cref="Execution.MimeBundle"/> — one formatter for the command and the
-/// kernel. Every bundle has text/plain. Charts (the kit's <see cref="Plot"/>, Plotly.NET's GenericChart),
-/// HTML content and objects with a ToHtml() also get text/html; sequences of objects become tables.
+/// kernel. Every bundle has text/plain. Charts (the kit's <see cref="Plot"/>, Plotly.NET's GenericChart) are
+/// the Plotly figure (application/vnd.plotly.v1+json), an HTML view that draws it, and a line saying what they
+/// show. HTML content and objects with a ToHtml() also get text/html; sequences of objects become tables.
 /// <para>
-/// One formatter per session: the first chart it formats carries plotly.js itself, in a
-/// <c>&lt;script data-downhill="plotly.js"&gt;</c> block, so charts draw offline; later charts rely on
-/// <c>window.Plotly</c> and stay small. Page renderers strip those blocks and load plotly.js once.
+/// One formatter per session: the first chart it formats carries plotly.js itself, in a data block
+/// (<see cref="PlotlyCarrier"/>), so charts of a saved or exported notebook draw offline; later charts' scripts
+/// find that copy and stay small. Page renderers strip those blocks and load plotly.js once.
 /// </para>
 /// </summary>
 public sealed class OutputFormatter
@@ -19,6 +20,12 @@ public sealed class OutputFormatter
 
     /// <summary>Whether a chart formatted so far has carried plotly.js.</summary>
     public bool PlotlyIncluded => Volatile.Read(ref plotlyIncluded) == 1;
+
+    /// <summary>
+    /// The next chart carries plotly.js again: the kernel calls this when the cell whose output carried it runs
+    /// again, since the front end then replaces that output (and the copy with it).
+    /// </summary>
+    public void CarryPlotlyAgain() => Volatile.Write(ref plotlyIncluded, 0);
 
     /// <summary>Formats one value; never throws for a value whose ToString throws (the text then says so).</summary>
     public Execution.MimeBundle Format(object? value)
@@ -48,12 +55,9 @@ public sealed class OutputFormatter
     {
         var html = plot.ToHtml();
         if (Interlocked.Exchange(ref plotlyIncluded, 1) == 0)
-            html = $"<script {PlotlyScriptMarker}>{ScriptSafe(PlotlyScript.Source)}</script>\n{html}";
-        return Execution.MimeBundle.FromHtml(html, plot.ToString());
+            html = $"{PlotlyCarrier.Html}\n{html}";
+        return Execution.MimeBundle.FromChart(plot.ToFigureJson(), html, plot.ToString());
     }
-
-    // A literal "</script" inside the source would end the block early; "<\/script" means the same to JavaScript.
-    private static string ScriptSafe(string source) => source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
 
     private static string PlainText(object value)
     {

@@ -20,6 +20,7 @@ public sealed class Plot
     private readonly JsonArray frames;
     private readonly JsonObject config;
     private readonly string json;
+    private readonly string figureJson;
 
     internal Plot(JsonArray data, JsonObject layout, JsonArray? frames = null, JsonObject? config = null)
     {
@@ -36,6 +37,13 @@ public sealed class Plot
         figure["config"] = this.config.DeepClone();
         // The default encoder escapes <, > and & so the JSON can sit inside a <script> element safely.
         json = figure.ToJsonString(Compact);
+        figureJson = new JsonObject
+        {
+            ["data"] = this.data.DeepClone(),
+            ["layout"] = this.layout.DeepClone(),
+            ["config"] = this.config.DeepClone(),
+            ["frames"] = this.frames.DeepClone(),
+        }.ToJsonString(Compact);
         Title = ReadTitle(this.layout);
         // A content hash, not a counter: the same figure gets the same id in every process and on every run.
         ElementId = "downhill-plot-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)), 0, 6).ToLowerInvariant();
@@ -54,19 +62,28 @@ public sealed class Plot
     public string ToJson() => json;
 
     /// <summary>
-    /// An HTML fragment, <c>&lt;div id="…"&gt;&lt;/div&gt;&lt;script&gt;…&lt;/script&gt;</c>, that draws the figure with
-    /// plotly.js once <c>window.Plotly</c> exists. It does not load plotly.js itself: the page or notebook
-    /// front-end decides how (see <see cref="PlotlyScript"/>). The same figure always gives the same HTML.
+    /// The figure as Plotly's MIME type <c>application/vnd.plotly.v1+json</c> holds it: always all four of
+    /// "data", "layout", "config" and "frames" (empty for a still chart). VS Code's Jupyter renderers draw it with
+    /// <c>Plotly.newPlot(div, figure)</c>, and fill a missing "frames" with an object, which plotly.js refuses.
     /// </summary>
-    public string ToHtml() => PlotHtml.Render(ElementId, json);
+    public string ToFigureJson() => figureJson;
 
-    /// <summary>A short plain-text description, e.g. "Plot: Loss curves (3 traces)".</summary>
-    public override string ToString()
-    {
-        var traces = TraceCount == 1 ? "1 trace" : $"{TraceCount} traces";
-        var animation = FrameCount > 0 ? $", {FrameCount} frames" : "";
-        return Title.Length > 0 ? $"Plot: {Title} ({traces}{animation})" : $"Plot ({traces}{animation})";
-    }
+    /// <summary>
+    /// An HTML fragment, <c>&lt;div id="…"&gt;&lt;/div&gt;&lt;script&gt;…&lt;/script&gt;</c>, that draws the figure with
+    /// plotly.js: at once when <c>window.Plotly</c> exists, else as soon as plotly.js arrives (see
+    /// <see cref="PlotlyCarrier"/>). The same figure always gives the same HTML.
+    /// </summary>
+    public string ToHtml() => PlotHtml.Render(ElementId, json, Height);
+
+    /// <summary>The height the layout asks for, in pixels, or null when it leaves it to plotly.js.</summary>
+    public int? Height => layout["height"] is JsonValue h && h.TryGetValue<double>(out var value) && value > 0 ? (int)Math.Round(value) : null;
+
+    /// <summary>
+    /// What the chart shows, in one line for a terminal, a diff or a screen reader: its title, the names of its
+    /// series, its notes (e.g. where a run diverged) and its size, e.g.
+    /// "Plot: Loss curves — α = 0.1, α = 0.5; ✕ diverged at step 12 (2 traces)".
+    /// </summary>
+    public override string ToString() => PlotText.Describe(Title, data, layout, FrameCount);
 
     /// <summary>The id of the HTML element, derived from the figure's content so it is the same on every run.</summary>
     public string ElementId { get; }

@@ -1,43 +1,34 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
 namespace Downhill;
 
 /// <summary>
-/// The HTML a <see cref="Plot"/> renders to. The script finds its own div (the element just before the
-/// script), so two identical plots on one page — which share an id — each draw in their own place.
+/// The HTML a <see cref="Plot"/> renders to: a div of explicit height and one script that draws the figure into
+/// it. The script (PlotBootstrap.js, embedded) finds its own div, draws at once when plotly.js is on the page,
+/// and otherwise waits for it without a time limit — see that file for where plotly.js comes from.
 /// </summary>
 internal static class PlotHtml
 {
-    /// <summary>How long the script waits for plotly.js to appear before saying so in the div.</summary>
-    private const int WaitMilliseconds = 15000;
+    /// <summary>The height of a chart whose layout names none (plotly.js's own default).</summary>
+    public const int DefaultHeight = 450;
 
-    public static string Render(string elementId, string figureJson) =>
-        $$"""
-        <div id="{{elementId}}" class="downhill-plot"></div>
-        <script>
-        (function () {
-          var id = "{{elementId}}";
-          var me = document.currentScript;
-          var el = me && me.previousElementSibling && me.previousElementSibling.id === id ? me.previousElementSibling : null;
-          if (!el) {
-            var all = document.querySelectorAll('div[id="' + id + '"]');
-            for (var i = 0; i < all.length && !el; i++) if (!all[i].getAttribute("data-downhill-drawn")) el = all[i];
-          }
-          if (!el) return;
-          el.setAttribute("data-downhill-drawn", "1");
-          var figure = {{figureJson}};
-          var waited = 0;
-          function draw() {
-            if (!window.Plotly) {
-              if (waited >= {{WaitMilliseconds}}) { el.textContent = "This chart needs plotly.js, which did not load."; return; }
-              waited += 50;
-              setTimeout(draw, 50);
-              return;
-            }
-            window.Plotly.newPlot(el, figure.data, figure.layout, figure.config).then(function () {
-              if (figure.frames && figure.frames.length) return window.Plotly.addFrames(el, figure.frames);
-            });
-          }
-          draw();
-        })();
-        </script>
-        """;
+    private static readonly Lazy<string> Bootstrap = new(LoadBootstrap);
+
+    public static string Render(string elementId, string figureJson, int? height) =>
+        $"<div id=\"{elementId}\" class=\"downhill-plot\" style=\"height:{(height ?? DefaultHeight).ToString(CultureInfo.InvariantCulture)}px\"></div>\n" +
+        $"<script>\n{Bootstrap.Value}({JsonSerializer.Serialize(elementId)}, {figureJson});\n</script>";
+
+    // The file's comments are for maintainers; every chart output would carry them, so they are left out.
+    private static string LoadBootstrap()
+    {
+        using var stream = typeof(PlotHtml).Assembly.GetManifestResourceStream("Downhill.Charts.PlotBootstrap.js")
+            ?? throw new InvalidOperationException("The chart script PlotBootstrap.js is missing from the Downhill assembly.");
+        using var reader = new StreamReader(stream);
+        var code = new StringBuilder();
+        while (reader.ReadLine() is { } line)
+            if (!line.TrimStart().StartsWith("//", StringComparison.Ordinal)) code.Append(line).Append('\n');
+        return code.ToString().TrimEnd();
+    }
 }

@@ -109,7 +109,7 @@ public sealed class OutputFormatterTests
         var first = formatter.Format(SmallPlot("First"));
         var second = formatter.Format(SmallPlot("Second"));
 
-        Assert.Equal(1, CountOf(first.HtmlText!, "<script data-downhill=\"plotly.js\">"));
+        Assert.Equal(1, CountOf(first.HtmlText!, $"<script type=\"{PlotlyCarrier.ScriptType}\""));
         Assert.Contains(SmallPlot("First").ToHtml(), first.HtmlText);
         Assert.True(first.HtmlText!.Length > 1_000_000, "the first chart carries plotly.js itself");
         Assert.DoesNotContain(OutputFormatter.PlotlyScriptMarker, second.HtmlText);
@@ -125,12 +125,44 @@ public sealed class OutputFormatterTests
     }
 
     [Fact]
-    public void The_plotly_js_block_is_closed_only_by_its_own_end_tag()
+    public void The_plotly_js_block_is_base64_so_nothing_in_it_can_end_it_early()
     {
         var html = new OutputFormatter().Format(SmallPlot("A")).HtmlText!;
-        var start = html.IndexOf("<script data-downhill=\"plotly.js\">", StringComparison.Ordinal);
+        var start = html.IndexOf('>', html.IndexOf(PlotlyCarrier.ScriptType, StringComparison.Ordinal)) + 1;
         var end = html.IndexOf("</script", start, StringComparison.OrdinalIgnoreCase);
-        Assert.True(end > start + PlotlyScript.Source.Length - 100, "plotly.js must not contain a literal </script");
+        var body = html[start..end];
+        Assert.True(body.Length > 1_000_000, "the block holds all of plotly.js");
+        Assert.Matches("^[A-Za-z0-9+/]+=*$", body);
+    }
+
+    [Fact]
+    public void A_chart_is_one_bundle_of_the_plotly_figure_its_html_and_a_line_of_text()
+    {
+        var plot = Plot.FromFigureJson("""{"data":[{"type":"scatter","y":[3,2,1],"name":"α = 0.1"}],"layout":{"title":{"text":"Loss"}}}""");
+
+        var bundle = new OutputFormatter().Format(plot);
+
+        Assert.Equal(["application/vnd.plotly.v1+json", "text/html", "text/plain"], bundle.Data.Keys.Order(StringComparer.Ordinal));
+        var figure = System.Text.Json.Nodes.JsonNode.Parse(bundle.Data["application/vnd.plotly.v1+json"])!.AsObject();
+        Assert.Equal(["config", "data", "frames", "layout"], figure.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Empty(figure["frames"]!.AsArray()); // VS Code's renderer would put {} in a missing "frames"
+        Assert.Equal("Plot: Loss — α = 0.1 (1 trace)", bundle.Text);
+        var data = bundle.ToJson();
+        Assert.IsType<System.Text.Json.Nodes.JsonObject>(data["application/vnd.plotly.v1+json"]); // an object on the wire, not a string
+        Assert.Equal(System.Text.Json.JsonValueKind.String, data["text/html"]!.GetValueKind());
+    }
+
+    [Fact]
+    public void After_CarryPlotlyAgain_the_next_chart_carries_plotly_js_again()
+    {
+        var formatter = new OutputFormatter();
+        formatter.Format(SmallPlot("First"));
+        Assert.DoesNotContain(PlotlyCarrier.ScriptType, formatter.Format(SmallPlot("Second")).HtmlText);
+
+        formatter.CarryPlotlyAgain();
+
+        Assert.Contains(PlotlyCarrier.ScriptType, formatter.Format(SmallPlot("Third")).HtmlText);
+        Assert.DoesNotContain(PlotlyCarrier.ScriptType, formatter.Format(SmallPlot("Fourth")).HtmlText);
     }
 
     [Fact]

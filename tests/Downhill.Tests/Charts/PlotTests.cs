@@ -38,18 +38,41 @@ public class PlotTests
     }
 
     [Fact]
-    public void Html_is_a_div_and_a_script_that_waits_for_plotly_and_adds_frames()
+    public void Html_is_a_div_of_explicit_height_and_a_script_that_waits_for_plotly_without_a_time_limit()
     {
         var plot = Plot.FromFigureJson("""{"data":[{"type":"scatter","x":[1],"y":[2]}],"frames":[{"name":"0","data":[{"x":[1]}]}]}""");
 
         var html = plot.ToHtml();
 
-        Assert.StartsWith($"<div id=\"{plot.ElementId}\"", html);
+        Assert.StartsWith($"<div id=\"{plot.ElementId}\" class=\"downhill-plot\" style=\"height:450px\">", html);
         Assert.Contains("window.Plotly", html);
-        Assert.Contains("setTimeout", html);
+        Assert.DoesNotContain("setTimeout", html); // no give-up timer
         Assert.Contains("Plotly.newPlot(el, figure.data, figure.layout, figure.config)", html);
-        Assert.Contains("addFrames", html);
+        Assert.Contains("if (figure.frames && figure.frames.length) return Plotly.addFrames", html);
+        Assert.Contains("(function (define, module, exports)", html); // plotly.js sets window.Plotly even under require.js
+        Assert.DoesNotContain("\n//", html); // the script's comments stay in the source file
         Assert.EndsWith("</script>", html.TrimEnd());
+        Assert.Contains("style=\"height:560px\"", Plot.FromFigureJson("""{"data":[],"layout":{"height":560}}""").ToHtml());
+    }
+
+    [Fact]
+    public void The_plotly_mime_figure_always_has_data_layout_config_and_frames()
+    {
+        var still = System.Text.Json.Nodes.JsonNode.Parse(Plot.FromFigureJson("""{"data":[{"type":"scatter","y":[2]}]}""").ToFigureJson())!.AsObject();
+
+        Assert.Equal(["config", "data", "frames", "layout"], still.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Empty(still["frames"]!.AsArray());
+    }
+
+    [Fact]
+    public void The_text_says_the_title_the_series_and_the_notes()
+    {
+        var plot = Plot.FromFigureJson("""
+            {"data":[{"type":"scatter","y":[2],"name":"α = 0.1"},{"type":"scatter","y":[3],"name":"α = 0.9"},{"type":"scatter","y":[3],"name":"α = 0.9"}],
+             "layout":{"title":{"text":"Loss <b>curves</b>"},"annotations":[{"text":"✕ diverged at step 12"},{"text":""}]}}
+            """);
+
+        Assert.Equal("Plot: Loss curves — α = 0.1, α = 0.9; ✕ diverged at step 12 (3 traces)", plot.ToString());
     }
 
     [Fact]
