@@ -53,7 +53,7 @@ public sealed class KernelClient : IDisposable
         throw new TimeoutException("The kernel did not answer kernel_info (it exited, or a minute passed).");
     }
 
-    public string Send(KernelChannel channel, string type, JsonObject content, bool breakSignature = false)
+    public string Send(KernelChannel channel, string type, JsonObject content, bool breakSignature = false, JsonObject? metadata = null)
     {
         var id = Guid.NewGuid().ToString("N");
         var header = new JsonObject
@@ -61,7 +61,7 @@ public sealed class KernelClient : IDisposable
             ["msg_id"] = id, ["session"] = _session, ["username"] = "test", ["msg_type"] = type,
             ["version"] = "5.3", ["date"] = DateTime.UtcNow.ToString("O"),
         };
-        byte[][] parts = [Json(header), Json(new JsonObject()), Json(new JsonObject()), Json(content)];
+        byte[][] parts = [Json(header), Json(new JsonObject()), Json(metadata ?? new JsonObject()), Json(content)];
         var signature = Sign(parts);
         if (breakSignature) signature = new string(signature.Reverse().ToArray());
         var message = new NetMQMessage();
@@ -127,19 +127,20 @@ public sealed class KernelClient : IDisposable
     }
 
     /// <summary>Runs code and returns the execute_reply and the iopub messages it caused.</summary>
-    public (ReceivedMessage Reply, IReadOnlyList<ReceivedMessage> Iopub) Execute(string code, bool silent = false, bool storeHistory = true, bool stopOnError = true, bool allowStdin = false)
+    /// <param name="cellId">The notebook cell's id, sent in the request's metadata as JupyterLab and VS Code do.</param>
+    public (ReceivedMessage Reply, IReadOnlyList<ReceivedMessage> Iopub) Execute(string code, bool silent = false, bool storeHistory = true, bool stopOnError = true, bool allowStdin = false, string? cellId = null)
     {
-        var id = SendExecute(code, silent, storeHistory, stopOnError, allowStdin);
+        var id = SendExecute(code, silent, storeHistory, stopOnError, allowStdin, cellId);
         var reply = Reply(KernelChannel.Shell, id);
         return (reply, IopubUntilIdle(id));
     }
 
-    public string SendExecute(string code, bool silent = false, bool storeHistory = true, bool stopOnError = true, bool allowStdin = false) =>
+    public string SendExecute(string code, bool silent = false, bool storeHistory = true, bool stopOnError = true, bool allowStdin = false, string? cellId = null) =>
         Send(KernelChannel.Shell, "execute_request", new JsonObject
         {
             ["code"] = code, ["silent"] = silent, ["store_history"] = storeHistory,
             ["user_expressions"] = new JsonObject(), ["allow_stdin"] = allowStdin, ["stop_on_error"] = stopOnError,
-        });
+        }, metadata: cellId is null ? null : new JsonObject { ["cellId"] = cellId });
 
     private ReceivedMessage? TryReceive(NetMQSocket socket, TimeSpan timeout)
     {

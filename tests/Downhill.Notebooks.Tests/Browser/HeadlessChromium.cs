@@ -37,8 +37,11 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         return new HeadlessChromium(playwright, browser);
     }
 
-    /// <summary>Opens a local file; <paramref name="errors"/> collects console errors and page errors as they happen.</summary>
-    public async Task<IPage> OpenAsync(string path, List<string> errors)
+    /// <summary>
+    /// Opens a local file; <paramref name="errors"/> collects console errors and page errors as they happen.
+    /// <paramref name="prepare"/> runs before the page loads (e.g. to answer its network requests).
+    /// </summary>
+    public async Task<IPage> OpenAsync(string path, List<string> errors, Func<IPage, Task>? prepare = null)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
         page.Console += (_, message) =>
@@ -49,6 +52,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         {
             lock (errors) errors.Add($"page error: {error}");
         };
+        if (prepare is not null) await prepare(page);
         await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         return page;
     }

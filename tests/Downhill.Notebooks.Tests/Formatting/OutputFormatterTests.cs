@@ -157,12 +157,13 @@ public sealed class OutputFormatterTests
     {
         var formatter = new OutputFormatter();
         formatter.Format(SmallPlot("First"));
-        Assert.DoesNotContain(PlotlyCarrier.ScriptType, formatter.Format(SmallPlot("Second")).HtmlText);
+        var carrier = $"<script type=\"{PlotlyCarrier.ScriptType}\"";
+        Assert.DoesNotContain(carrier, formatter.Format(SmallPlot("Second")).HtmlText);
 
         formatter.CarryPlotlyAgain();
 
-        Assert.Contains(PlotlyCarrier.ScriptType, formatter.Format(SmallPlot("Third")).HtmlText);
-        Assert.DoesNotContain(PlotlyCarrier.ScriptType, formatter.Format(SmallPlot("Fourth")).HtmlText);
+        Assert.Contains(carrier, formatter.Format(SmallPlot("Third")).HtmlText);
+        Assert.DoesNotContain(carrier, formatter.Format(SmallPlot("Fourth")).HtmlText);
     }
 
     [Fact]
