@@ -126,8 +126,10 @@ public sealed class KernelClient : IDisposable
         return _heartbeat.TryReceiveFrameString(timeout, out var echo) && echo == "ping";
     }
 
-    /// <summary>Runs code and returns the execute_reply and the iopub messages it caused.</summary>
-    /// <param name="cellId">The notebook cell's id, sent in the request's metadata as JupyterLab and VS Code do.</param>
+    /// <summary>
+    /// Runs code and returns the execute_reply and the iopub messages it caused. A <c>cellId</c>, when given, goes in
+    /// the request's metadata, as JupyterLab and VS Code send the notebook cell's id.
+    /// </summary>
     public (ReceivedMessage Reply, IReadOnlyList<ReceivedMessage> Iopub) Execute(string code, bool silent = false, bool storeHistory = true, bool stopOnError = true, bool allowStdin = false, string? cellId = null)
     {
         var id = SendExecute(code, silent, storeHistory, stopOnError, allowStdin, cellId);

@@ -26,7 +26,7 @@ public sealed class KernelExecutedLessons : IDisposable
     /// <summary>The lessons under notebooks/, by file name.</summary>
     public static IReadOnlyList<string> Lessons =>
         Directory.Exists(RepositoryPaths.Notebooks)
-            ? Directory.GetFiles(RepositoryPaths.Notebooks, "*.ipynb").Order(StringComparer.Ordinal).Select(Path.GetFileName).ToList()!
+            ? Directory.GetFiles(RepositoryPaths.Notebooks, "*.ipynb").Order(StringComparer.Ordinal).Select(path => Path.GetFileName(path)).ToList()
             : [];
 
     /// <summary>The executed notebooks' paths, in lesson order (skips when Jupyter is missing).</summary>
