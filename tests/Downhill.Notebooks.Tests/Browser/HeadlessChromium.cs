@@ -53,7 +53,8 @@ internal sealed class HeadlessChromium : IAsyncDisposable
             lock (errors) errors.Add($"page error: {error}");
         };
         if (prepare is not null) await prepare(page);
-        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        // Pages of several megabytes on a busy two-core machine may take well over Playwright's default 30 s to load.
+        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
         return page;
     }
 

@@ -1,3 +1,4 @@
+using Downhill.Notebooks.Tests.Browser;
 using Microsoft.Playwright;
 
 namespace Downhill.Notebooks.Tests.Hosts;
@@ -6,7 +7,29 @@ namespace Downhill.Notebooks.Tests.Hosts;
 internal static class DrawnCharts
 {
     /// <summary>How long a page may take to draw all its charts (unpacking plotly.js included) before it is counted as is.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Opens a page and checks that all <paramref name="expected"/> charts drew (containers matching
+    /// <paramref name="selector"/>) without console or page errors. Returns the open page and what went wrong.
+    /// </summary>
+    public static async Task<(IPage Page, List<string> Problems)> CheckPageAsync(
+        HeadlessChromium chromium, string path, string selector, int expected, Func<IPage, Task>? prepare = null)
+    {
+        var errors = new List<string>();
+        var page = await chromium.OpenAsync(path, errors, prepare);
+        var (drawn, containers) = await CountAsync(page, selector, expected);
+        var name = Path.GetFileNameWithoutExtension(path);
+        TestContext.Current.SendDiagnosticMessage($"{name}: {drawn} of {expected} charts drawn");
+        var problems = new List<string>();
+        if (drawn != expected || containers != expected)
+        {
+            var waiting = await page.EvaluateAsync<string[]>($"() => [...document.querySelectorAll('{selector}')].filter(d => !d.querySelector('.main-svg')).map(d => d.textContent.slice(0, 160))");
+            problems.Add($"{name}: {drawn} of {expected} charts drawn ({containers} containers); undrawn ones say: {string.Join(" | ", waiting.Distinct())}");
+        }
+        lock (errors) problems.AddRange(errors.Select(e => $"{name}: {e}"));
+        return (page, problems);
+    }
 
     /// <summary>The kit's text/html charts: containers are div.downhill-plot.</summary>
     public const string KitCharts = ".downhill-plot";
@@ -19,7 +42,7 @@ internal static class DrawnCharts
                     $"[...document.querySelectorAll('{selector}')].every(d => d.classList.contains('js-plotly-plot') && d.querySelector('.main-svg'))";
         try
         {
-            await page.WaitForFunctionAsync(drawn, null, new PageWaitForFunctionOptions { Timeout = (float)Patience.TotalMilliseconds, PollingInterval = 250 });
+            if (expected > 0) await page.WaitForFunctionAsync(drawn, null, new PageWaitForFunctionOptions { Timeout = (float)Patience.TotalMilliseconds, PollingInterval = 250 });
         }
         catch (TimeoutException)
         {

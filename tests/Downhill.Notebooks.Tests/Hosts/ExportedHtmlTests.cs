@@ -1,41 +1,28 @@
-using Downhill.Notebooks.Tests.Browser;
-using Downhill.Testing;
 using Microsoft.Playwright;
 
 namespace Downhill.Notebooks.Tests.Hosts;
 
 /// <summary>
 /// `jupyter nbconvert --to html` of every lesson executed through the kernel — what "Export as HTML" gives in VS
-/// Code and Jupyter — opened in Chromium with no network. nbconvert's page asks a CDN for require.js (and MathJax):
-/// the test answers with Debian's require.js, as a connected reader's browser would get it, so the charts meet the
-/// AMD loader they must survive; everything else from the network is answered empty.
+/// Code and Jupyter — opened in Chromium with no network. Debian's nbconvert links require.js and MathJax from
+/// /usr/share/javascript, so the charts meet the AMD loader they must survive; should a page ask the network for
+/// anything (upstream's templates use a CDN), require.js is answered with Debian's copy, as a connected reader's
+/// browser would get it, and everything else with nothing.
 /// </summary>
 [Collection(KernelExecutedLessonsCollection.Name)]
 public sealed class ExportedHtmlTests(KernelExecutedLessons lessons)
 {
-    [Fact]
-    public async Task Every_chart_of_every_exported_lesson_draws_offline_without_page_errors()
+    [Theory]
+    [MemberData(nameof(KernelExecutedLessons.LessonNames), MemberType = typeof(KernelExecutedLessons))]
+    public async Task Every_chart_of_the_exported_lesson_draws_offline_without_page_errors(string lesson)
     {
         HostPages.RequireAmdLoader();
-        var exports = lessons.HtmlExports;
-        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var export = lessons.HtmlExport(lesson);
+        var expected = KernelExecutedLessons.ChartOutputs(lessons.Executed(lesson)).Count;
 
-        var problems = new List<string>();
-        var summary = new List<string>();
-        for (var i = 0; i < exports.Count; i++)
-        {
-            var expected = KernelExecutedLessons.ChartOutputs(lessons.Notebooks[i]).Count;
-            var errors = new List<string>();
-            var page = await chromium.OpenAsync(exports[i], errors, AnswerNetworkLocally);
-            var (drawn, containers) = await DrawnCharts.CountAsync(page, DrawnCharts.KitCharts, expected);
-            var name = Path.GetFileNameWithoutExtension(exports[i]);
-            summary.Add($"{name}: {drawn}/{expected}");
-            if (drawn != expected || containers != expected) problems.Add($"{name}: {drawn} of {expected} charts drawn ({containers} containers)");
-            problems.AddRange(errors.Select(e => $"{name}: {e}"));
-            await page.CloseAsync();
-        }
+        var (page, problems) = await DrawnCharts.CheckPageAsync(await lessons.BrowserAsync(), export, DrawnCharts.KitCharts, expected, AnswerNetworkLocally);
+        await page.CloseAsync();
 
-        TestContext.Current.SendDiagnosticMessage("nbconvert HTML, charts drawn: " + string.Join(", ", summary));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 

@@ -1,4 +1,3 @@
-using Downhill.Notebooks.Tests.Browser;
 using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Hosts;
@@ -10,30 +9,18 @@ namespace Downhill.Notebooks.Tests.Hosts;
 [Collection(KernelExecutedLessonsCollection.Name)]
 public sealed class JupyterLabTests(KernelExecutedLessons lessons)
 {
-    [Fact]
-    public async Task Every_chart_of_every_lesson_draws_from_its_html()
+    [Theory]
+    [MemberData(nameof(KernelExecutedLessons.LessonNames), MemberType = typeof(KernelExecutedLessons))]
+    public async Task Every_chart_of_the_lesson_draws_from_its_html(string lesson)
     {
-        var notebooks = lessons.Notebooks;
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        var folder = RepositoryPaths.NewTempFolder("downhill-jupyterlab");
+        var notebook = lessons.Executed(lesson);
+        var outputs = KernelExecutedLessons.Outputs(notebook).Where(o => o.ContainsKey("text/html")).ToList();
+        var expected = KernelExecutedLessons.ChartOutputs(notebook).Count;
+        var path = HostPages.JupyterLabHtml(RepositoryPaths.NewTempFolder("downhill-jupyterlab"), Path.GetFileNameWithoutExtension(lesson), outputs);
 
-        var problems = new List<string>();
-        var summary = new List<string>();
-        foreach (var notebook in notebooks)
-        {
-            var name = Path.GetFileNameWithoutExtension(notebook);
-            var outputs = KernelExecutedLessons.Outputs(notebook).Where(o => o.ContainsKey("text/html")).ToList();
-            var expected = KernelExecutedLessons.ChartOutputs(notebook).Count;
-            var errors = new List<string>();
-            var page = await chromium.OpenAsync(HostPages.JupyterLabHtml(folder, name, outputs), errors);
-            var (drawn, containers) = await DrawnCharts.CountAsync(page, DrawnCharts.KitCharts, expected);
-            summary.Add($"{name}: {drawn}/{expected}");
-            if (drawn != expected || containers != expected) problems.Add($"{name}: {drawn} of {expected} charts drawn ({containers} containers)");
-            problems.AddRange(errors.Select(e => $"{name}: {e}"));
-            await page.CloseAsync();
-        }
+        var (page, problems) = await DrawnCharts.CheckPageAsync(await lessons.BrowserAsync(), path, DrawnCharts.KitCharts, expected);
+        await page.CloseAsync();
 
-        TestContext.Current.SendDiagnosticMessage("JupyterLab-like path, charts drawn: " + string.Join(", ", summary));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }

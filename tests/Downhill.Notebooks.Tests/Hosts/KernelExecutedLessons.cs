@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Downhill.Notebooks.Tests.Browser;
 using Downhill.Notebooks.Tests.Cli;
 using Downhill.Testing;
 
@@ -9,10 +10,13 @@ namespace Downhill.Notebooks.Tests.Hosts;
 /// Every lesson executed through the kit's kernel by Jupyter's own client (`jupyter nbconvert --to notebook
 /// --execute`, the kernel installed with `downhill kernel install --prefix` into a temporary folder), as VS Code,
 /// JupyterLab and Notebook 6 hold them after Run All. Done once for all the host tests, on first use, so a
-/// machine without Jupyter skips (or, in CI, fails) with a reason instead of failing in the fixture.
+/// machine without Jupyter skips (or, in CI, fails) with a reason instead of failing in the fixture. The host
+/// tests share one Chromium too.
 /// </summary>
-public sealed class KernelExecutedLessons : IDisposable
+public sealed class KernelExecutedLessons : IAsyncDisposable
 {
+    private readonly SemaphoreSlim browserGate = new(1, 1);
+    private HeadlessChromium? browser;
     private readonly Lazy<(string Folder, IReadOnlyList<string> Notebooks)> executed;
     private readonly Lazy<IReadOnlyList<string>> exported;
     private readonly string root = RepositoryPaths.NewTempFolder("downhill-hosts");
@@ -21,6 +25,14 @@ public sealed class KernelExecutedLessons : IDisposable
     {
         executed = new Lazy<(string, IReadOnlyList<string>)>(Execute);
         exported = new Lazy<IReadOnlyList<string>>(ExportHtml);
+    }
+
+    /// <summary>The lessons under notebooks/ by file name, as theory data.</summary>
+    public static TheoryData<string> LessonNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var lesson in Lessons) data.Add(lesson);
+        return data;
     }
 
     /// <summary>The lessons under notebooks/, by file name.</summary>
@@ -41,14 +53,28 @@ public sealed class KernelExecutedLessons : IDisposable
         }
     }
 
-    /// <summary>`jupyter nbconvert --to html` of each executed notebook, in lesson order.</summary>
-    public IReadOnlyList<string> HtmlExports
+    /// <summary>The executed notebook of one lesson (by its file name).</summary>
+    public string Executed(string lesson) => Notebooks[Lessons.ToList().IndexOf(lesson)];
+
+    /// <summary>The shared headless Chromium, launched on first use.</summary>
+    internal async Task<HeadlessChromium> BrowserAsync()
     {
-        get
+        await browserGate.WaitAsync(TestContext.Current.CancellationToken);
+        try
         {
-            _ = Notebooks;
-            return exported.Value;
+            return browser ??= await HeadlessChromium.LaunchAsync();
         }
+        finally
+        {
+            browserGate.Release();
+        }
+    }
+
+    /// <summary>`jupyter nbconvert --to html` of one lesson's executed notebook (all are exported on first use).</summary>
+    public string HtmlExport(string lesson)
+    {
+        _ = Notebooks;
+        return exported.Value[Lessons.ToList().IndexOf(lesson)];
     }
 
     /// <summary>The outputs of an executed notebook that hold a chart (the Plotly MIME type), in order.</summary>
@@ -93,8 +119,10 @@ public sealed class KernelExecutedLessons : IDisposable
         return executed.Value.Notebooks.Select(n => Path.Combine(output, Path.ChangeExtension(Path.GetFileName(n), ".html"))).ToList();
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
+        if (browser is not null) await browser.DisposeAsync();
+        browserGate.Dispose();
         try { Directory.Delete(root, recursive: true); }
         catch (IOException) { /* a kernel still shutting down may hold a file; the temp folder is cleaned anyway */ }
     }

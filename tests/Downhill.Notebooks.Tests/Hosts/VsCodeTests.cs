@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Tests.Browser;
+using System.Text.Json.Nodes;
 using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Hosts;
@@ -13,83 +13,107 @@ namespace Downhill.Notebooks.Tests.Hosts;
 [Collection(KernelExecutedLessonsCollection.Name)]
 public sealed class VsCodeTests(KernelExecutedLessons lessons)
 {
+    public static TheoryData<string, bool> LessonsInBothOrders()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var lesson in KernelExecutedLessons.Lessons)
+        {
+            data.Add(lesson, false);
+            data.Add(lesson, true);
+        }
+        return data;
+    }
+
+    public static TheoryData<string, string> LessonsWithEachPlotly()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var lesson in KernelExecutedLessons.Lessons)
+        {
+            data.Add(lesson, "plotly.js-dist-min");
+            data.Add(lesson, "plotly.js-dist-min-3");
+        }
+        return data;
+    }
+
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Every_chart_draws_from_its_html_under_require_js(bool reverse)
+    [MemberData(nameof(LessonsInBothOrders))]
+    public async Task Every_chart_of_the_lesson_draws_from_its_html_under_require_js(string lesson, bool reverse)
     {
         HostPages.RequireAmdLoader();
-        var notebooks = lessons.Notebooks;
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        var folder = RepositoryPaths.NewTempFolder("downhill-vscode");
+        var (path, expected) = HtmlPage(lesson, reverse);
 
-        var problems = new List<string>();
-        var summary = new List<string>();
-        var sliderChecked = false;
-        foreach (var notebook in notebooks)
-        {
-            var name = Path.GetFileNameWithoutExtension(notebook);
-            var outputs = KernelExecutedLessons.Outputs(notebook).Where(o => o.ContainsKey("text/html")).ToList();
-            var expected = KernelExecutedLessons.ChartOutputs(notebook).Count;
-            var errors = new List<string>();
-            var page = await chromium.OpenAsync(HostPages.VsCodeHtml(folder, name, outputs, reverse), errors);
-            var (drawn, containers) = await DrawnCharts.CountAsync(page, DrawnCharts.KitCharts, expected);
-            summary.Add($"{name}: {drawn}/{expected}");
-            if (drawn != expected || containers != expected) problems.Add($"{name}: {drawn} of {expected} charts drawn ({containers} containers)");
-            if (!sliderChecked && drawn == expected && await HasSliderAsync(page, DrawnCharts.KitCharts))
-            {
-                var (atStart, atEnd) = await DrawnCharts.MoveSliderAsync(page, DrawnCharts.KitCharts);
-                if (atStart == atEnd) problems.Add($"{name}: the slider did not move the ball (x = {atStart} at both ends)");
-                sliderChecked = true;
-            }
-            problems.AddRange(errors.Select(e => $"{name}: {e}"));
-            await page.CloseAsync();
-        }
+        var (page, problems) = await DrawnCharts.CheckPageAsync(await lessons.BrowserAsync(), path, DrawnCharts.KitCharts, expected);
+        await page.CloseAsync();
 
-        TestContext.Current.SendDiagnosticMessage($"VS Code text/html path{(reverse ? ", reverse order" : "")}, charts drawn: " + string.Join(", ", summary));
-        Assert.True(sliderChecked, "no lesson has an animated chart with a slider");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Theory]
-    [InlineData("plotly.js-dist-min")]
-    [InlineData("plotly.js-dist-min-3")]
-    public async Task Every_chart_draws_from_its_plotly_figure_as_jupyter_renderers_draws_it(string plotly)
+    [MemberData(nameof(LessonsWithEachPlotly))]
+    public async Task Every_chart_of_the_lesson_draws_from_its_plotly_figure_as_jupyter_renderers_draws_it(string lesson, string plotly)
     {
         HostPages.RequireAmdLoader();
         HostPages.RequireNpmPlotly(plotly);
-        var notebooks = lessons.Notebooks;
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        var folder = RepositoryPaths.NewTempFolder("downhill-renderers");
+        var (path, expected) = RendererPage(lesson, plotly);
 
-        var problems = new List<string>();
-        var summary = new List<string>();
-        var sliderChecked = false;
-        foreach (var notebook in notebooks)
-        {
-            var name = Path.GetFileNameWithoutExtension(notebook);
-            var charts = KernelExecutedLessons.ChartOutputs(notebook);
-            var errors = new List<string>();
-            var page = await chromium.OpenAsync(HostPages.PlotlyRenderer(folder, name, charts, HostPages.NpmPlotly(plotly)), errors);
-            var (drawn, containers) = await DrawnCharts.CountAsync(page, ".renderer-plot", charts.Count);
-            summary.Add($"{name}: {drawn}/{charts.Count}");
-            if (drawn != charts.Count || containers != charts.Count) problems.Add($"{name}: {drawn} of {charts.Count} charts drawn ({containers} containers)");
-            problems.AddRange((await page.EvaluateAsync<string[]>("() => window.validationProblems || []")).Select(p => $"{name}: Plotly.validate: {p}"));
-            if (!sliderChecked && drawn == charts.Count && await HasSliderAsync(page, ".renderer-plot"))
-            {
-                var (atStart, atEnd) = await DrawnCharts.MoveSliderAsync(page, ".renderer-plot");
-                if (atStart == atEnd) problems.Add($"{name}: the slider did not move the ball (x = {atStart} at both ends)");
-                sliderChecked = true;
-            }
-            problems.AddRange(errors.Select(e => $"{name}: {e}"));
-            await page.CloseAsync();
-        }
+        var (page, problems) = await DrawnCharts.CheckPageAsync(await lessons.BrowserAsync(), path, ".renderer-plot", expected);
+        problems.AddRange((await page.EvaluateAsync<string[]>("() => window.validationProblems || []")).Select(p => $"{lesson}: Plotly.validate: {p}"));
+        await page.CloseAsync();
 
-        TestContext.Current.SendDiagnosticMessage($"Jupyter Renderers path ({plotly}), charts drawn: " + string.Join(", ", summary));
-        Assert.True(sliderChecked, "no lesson has an animated chart with a slider");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static Task<bool> HasSliderAsync(Microsoft.Playwright.IPage page, string selector) =>
-        page.EvaluateAsync<bool>($"() => [...document.querySelectorAll('{selector}')].some(d => d.layout && d.layout.sliders && d.layout.sliders.length && d._transitionData && d._transitionData._frames && d._transitionData._frames.length)");
+    [Fact]
+    public async Task An_animated_chart_s_slider_moves_the_ball_on_the_html_path_rendered_out_of_order()
+    {
+        HostPages.RequireAmdLoader();
+        var (path, expected) = HtmlPage(AnimatedLesson(), reverse: true);
+
+        var (page, problems) = await DrawnCharts.CheckPageAsync(await lessons.BrowserAsync(), path, DrawnCharts.KitCharts, expected);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var (atStart, atEnd) = await DrawnCharts.MoveSliderAsync(page, DrawnCharts.KitCharts);
+        await page.CloseAsync();
+
+        Assert.NotEqual(atStart, atEnd);
+    }
+
+    [Fact]
+    public async Task An_animated_chart_s_slider_moves_the_ball_on_the_renderers_path()
+    {
+        HostPages.RequireAmdLoader();
+        HostPages.RequireNpmPlotly("plotly.js-dist-min");
+        var (path, expected) = RendererPage(AnimatedLesson(), "plotly.js-dist-min");
+
+        var (page, problems) = await DrawnCharts.CheckPageAsync(await lessons.BrowserAsync(), path, ".renderer-plot", expected);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var (atStart, atEnd) = await DrawnCharts.MoveSliderAsync(page, ".renderer-plot");
+        await page.CloseAsync();
+
+        Assert.NotEqual(atStart, atEnd);
+    }
+
+    private (string Path, int Expected) HtmlPage(string lesson, bool reverse)
+    {
+        var notebook = lessons.Executed(lesson);
+        var outputs = KernelExecutedLessons.Outputs(notebook).Where(o => o.ContainsKey("text/html")).ToList();
+        var name = Path.GetFileNameWithoutExtension(lesson) + (reverse ? "-reverse" : "");
+        return (HostPages.VsCodeHtml(RepositoryPaths.NewTempFolder("downhill-vscode"), name, outputs, reverse), KernelExecutedLessons.ChartOutputs(notebook).Count);
+    }
+
+    private (string Path, int Expected) RendererPage(string lesson, string plotly)
+    {
+        var charts = KernelExecutedLessons.ChartOutputs(lessons.Executed(lesson));
+        var name = Path.GetFileNameWithoutExtension(lesson) + "-" + plotly;
+        return (HostPages.PlotlyRenderer(RepositoryPaths.NewTempFolder("downhill-renderers"), name, charts, HostPages.NpmPlotly(plotly)), charts.Count);
+    }
+
+    /// <summary>The first lesson with a chart that has frames and a slider.</summary>
+    private string AnimatedLesson() =>
+        KernelExecutedLessons.Lessons.FirstOrDefault(lesson => KernelExecutedLessons.ChartOutputs(lessons.Executed(lesson)).Any(IsAnimated))
+        ?? throw new InvalidOperationException("No lesson has an animated chart with a slider.");
+
+    private static bool IsAnimated(JsonObject output) =>
+        output["application/vnd.plotly.v1+json"] is JsonObject figure
+        && figure["frames"] is JsonArray { Count: > 0 }
+        && figure["layout"]?["sliders"] is JsonArray { Count: > 0 };
 }

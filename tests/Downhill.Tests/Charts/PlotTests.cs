@@ -119,6 +119,18 @@ public class PlotTests
     }
 
     [Fact]
+    public void The_carrier_holds_plotly_js_gzipped_in_base64_in_a_block_no_browser_runs()
+    {
+        var html = PlotlyCarrier.Html;
+        var match = System.Text.RegularExpressions.Regex.Match(html, "^<script type=\"application/x-downhill-plotly\"[^>]*>([A-Za-z0-9+/=]+)</script>$");
+
+        Assert.True(match.Success, "one data block whose body is base64");
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(Convert.FromBase64String(match.Groups[1].Value)), System.IO.Compression.CompressionMode.Decompress);
+        Assert.Equal(PlotlyScript.Source, new StreamReader(gzip).ReadToEnd());
+        Assert.InRange(html.Length, 1_000_000, PlotlyScript.Source.Length / 2); // well under half of plotly.js itself
+    }
+
+    [Fact]
     public void PlotlyScript_is_the_real_embedded_plotly_js()
     {
         Assert.Equal("2.28.0", PlotlyScript.Version);
