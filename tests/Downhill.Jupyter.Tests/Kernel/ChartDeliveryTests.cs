@@ -12,8 +12,8 @@ namespace Downhill.Jupyter.Tests.Kernel;
 public sealed class ChartDeliveryTests
 {
     private const string Carrier = "<script type=\"application/x-downhill-plotly\"";
-    private const string FirstChart = "Downhill.Charts.Plots.Line(new double[] { 0, 1, 2 }, new double[] { 4, 1, 0 }, title: \"First\")";
-    private const string SecondChart = "Downhill.Charts.Plots.Line(new double[] { 0, 1, 2 }, new double[] { 5, 2, 1 }, title: \"Second\")";
+    private const string FirstChart = "Downhill.Plots.Line(new double[] { 0, 1, 2 }, new double[] { 4, 1, 0 }, title: \"First\")";
+    private const string SecondChart = "Downhill.Plots.Line(new double[] { 0, 1, 2 }, new double[] { 5, 2, 1 }, title: \"Second\")";
 
     [Fact]
     public void After_the_warm_up_the_first_chart_of_a_session_carries_plotly_js_and_the_figure_as_json()
