@@ -49,7 +49,7 @@ public class BrowserRenderingTests
         Assert.Equal([contour.ElementId, contour.ElementId, ball.ElementId], drawn);
         // The animation's slider drew one step per frame.
         Assert.Equal(ball.FrameCount, Regex.Matches(dom, "class=\"slider-tick-rect\"").Count);
-        Assert.DoesNotContain("waiting for plotly.js", dom);
+        Assert.DoesNotContain(">This chart is waiting for plotly.js", dom); // the message a waiting chart shows in its div
         // plotly.js took every frame, named by step, and frame "5" holds the ball where the run was after five steps.
         var frames = Regex.Match(dom, "<pre id=\"frames\">([^<]*)</pre>");
         Assert.True(frames.Success && frames.Groups[1].Value.Length > 0, "plotly.js did not take the animation's frames");
