@@ -100,6 +100,7 @@ internal static class HostPages
             """, outputs.Select(o => o["application/vnd.plotly.v1+json"]!.DeepClone()).ToList(), $$"""
             window.validationProblems = [];
             window.validationSkipped = [];
+            window.validationNotes = [];
             require.config({ paths: { rendererPlotly: {{JsonSerializer.Serialize(plotlyPath[..^3])}} } });
             require(["rendererPlotly"], function (Plotly) {
               outputs.forEach(function (figure, i) {
@@ -110,8 +111,11 @@ internal static class HostPages
                 const { data = {}, layout = {}, frames = {}, config = {} } = copy;
                 Plotly.newPlot(div, { data, layout, config, frames }).catch(function (e) { console.error("output " + i + ": " + e); });
                 try {
+                  // "unused" (an attribute the trace's mode ignores) and "dynamic" (validate's own comparison of
+                  // arrays and objects it re-creates) are not invalid attributes; anything else is.
                   (Plotly.validate(figure.data, figure.layout) || []).forEach(function (p) {
-                    window.validationProblems.push("output " + i + ": " + p.msg);
+                    (p.code === "unused" || p.code === "dynamic" ? window.validationNotes : window.validationProblems)
+                      .push("output " + i + ": " + p.msg);
                   });
                 } catch (e) {
                   // plotly.js 2.35's validate stumbles over some attribute definitions of its own (sliders' steps);
