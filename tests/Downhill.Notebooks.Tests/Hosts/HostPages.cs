@@ -102,7 +102,9 @@ internal static class HostPages
             window.validationSkipped = [];
             window.validationNotes = [];
             require.config({ paths: { rendererPlotly: {{JsonSerializer.Serialize(plotlyPath[..^3])}} } });
-            require(["rendererPlotly"], function (Plotly) {
+            require(["rendererPlotly"], function (module) {
+              // plotly.js 2.x defines an AMD module; 3.x's bundle sets the global only, whatever loads it.
+              const Plotly = module || window.Plotly;
               outputs.forEach(function (figure, i) {
                 const div = document.createElement("div");
                 div.className = "renderer-plot";
