@@ -14,6 +14,9 @@ public static class Prerequisites
 
     public const string Jupyter = "/usr/bin/jupyter";
 
+    /// <summary>Debian's Jupyter Notebook 6 (the classic browser front end).</summary>
+    public const string JupyterNotebook = "/usr/bin/jupyter-notebook";
+
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Returns Chromium's path, or skips (fails in CI) when it is not installed.</summary>
@@ -37,6 +40,13 @@ public static class Prerequisites
     {
         Require(File.Exists(Jupyter), "jupyter is not installed (apt-get install jupyter-nbconvert jupyter-client)");
         return Jupyter;
+    }
+
+    /// <summary>Returns Debian's jupyter-notebook command, or skips (fails in CI) when it is not installed.</summary>
+    public static string RequireJupyterNotebook()
+    {
+        Require(File.Exists(JupyterNotebook), "Jupyter Notebook is not installed (apt-get install jupyter-notebook)");
+        return JupyterNotebook;
     }
 
     private static readonly Lazy<bool> RegistryAnswers = new(AnyNuGetSourceAnswers);

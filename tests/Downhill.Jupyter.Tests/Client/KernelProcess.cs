@@ -39,16 +39,7 @@ public sealed class KernelProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>dotnet and this build's command assembly (copied next to the tests), as `downhill kernel install` would write them.</summary>
-    public static IReadOnlyList<string> LaunchCommand => [DotnetHost, CommandAssembly];
-
-    /// <summary>The `downhill` command's assembly, Downhill.Cli.dll.</summary>
-    public static string CommandAssembly =>
-        System.IO.Path.Combine(AppContext.BaseDirectory, "Downhill.Cli.dll") is var path && File.Exists(path)
-            ? path
-            : throw new FileNotFoundException("The downhill command (Downhill.Cli.dll) was not built next to the tests.", path);
-
-    public static string DotnetHost =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+    public static IReadOnlyList<string> LaunchCommand => [BuiltCommand.DotnetHost, BuiltCommand.Assembly];
 
     public static KernelProcess Start()
     {

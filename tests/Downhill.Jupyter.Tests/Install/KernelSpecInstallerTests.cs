@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Downhill.Jupyter.Install;
 using Downhill.Jupyter.Tests.Client;
-using Downhill.Jupyter.Tests.RealClients;
 using Downhill.Testing;
 
 namespace Downhill.Jupyter.Tests.Install;
@@ -77,7 +76,7 @@ public sealed class KernelSpecInstallerTests
         Assert.Equal(0, install.ExitCode);
         Assert.Equal(0, list.ExitCode);
         Assert.Contains(Path.Combine(prefix, "share", "jupyter", "kernels", "downhill"), list.Output);
-        Assert.Contains(KernelProcess.CommandAssembly, list.Output);
+        Assert.Contains(BuiltCommand.Assembly, list.Output);
         Assert.Equal(0, uninstall.ExitCode);
         Assert.DoesNotContain(prefix, listAfter.Output);
     }

@@ -20,7 +20,7 @@ public sealed class ClientWatchTests
         // A shell stands in for jupyter_client: it names itself, starts the kernel as its child and is then killed alone.
         using var client = Process.Start(new ProcessStartInfo("/bin/sh",
             ["-c", "export JPY_PARENT_PID=$$; \"$0\" \"$1\" kernel start \"$2\" 2>\"$3\" & echo $!; wait",
-             KernelProcess.DotnetHost, KernelProcess.CommandAssembly, connection.Path, kernelLog])
+             BuiltCommand.DotnetHost, BuiltCommand.Assembly, connection.Path, kernelLog])
         { RedirectStandardOutput = true })!;
         var kernel = int.Parse(client.StandardOutput.ReadLine()!);
         try

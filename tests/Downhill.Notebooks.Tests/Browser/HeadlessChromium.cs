@@ -5,7 +5,7 @@ namespace Downhill.Notebooks.Tests.Browser;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (which cannot download a browser here, so it is given the
-/// executable). A page opened through <see cref="OpenAsync"/> records every console error and uncaught exception.
+/// executable). A page opened through <see cref="OpenAsync(Uri, List{string}, Func{IPage, Task})"/> records every console error and uncaught exception.
 /// </summary>
 internal sealed class HeadlessChromium : IAsyncDisposable
 {
@@ -41,7 +41,11 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     /// Opens a local file; <paramref name="errors"/> collects console errors and page errors as they happen.
     /// <paramref name="prepare"/> runs before the page loads (e.g. to answer its network requests).
     /// </summary>
-    public async Task<IPage> OpenAsync(string path, List<string> errors, Func<IPage, Task>? prepare = null)
+    public Task<IPage> OpenAsync(string path, List<string> errors, Func<IPage, Task>? prepare = null) =>
+        OpenAsync(new Uri(path), errors, prepare);
+
+    /// <summary>Opens an address (a local file or a page a test's server serves), as <see cref="OpenAsync(string, List{string}, Func{IPage, Task})"/> does.</summary>
+    public async Task<IPage> OpenAsync(Uri address, List<string> errors, Func<IPage, Task>? prepare = null)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
         page.Console += (_, message) =>
@@ -54,7 +58,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         };
         if (prepare is not null) await prepare(page);
         // Pages of several megabytes on a busy two-core machine may take well over Playwright's default 30 s to load.
-        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
+        await page.GotoAsync(address.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
         return page;
     }
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Downhill.Jupyter.Tests.Client;
-using Downhill.Testing;
 
-namespace Downhill.Jupyter.Tests.RealClients;
+namespace Downhill.Testing;
 
 /// <summary>
 /// `downhill kernel install --prefix DIR` run for real (the command, not a shortcut), so Jupyter's
@@ -24,7 +22,7 @@ public sealed class KernelSpecInTemporaryPrefix : IDisposable
     /// <summary>Runs `downhill …` (dotnet Downhill.Cli.dll) and returns its exit code and combined output.</summary>
     public static ProcessResult RunCommand(IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(KernelProcess.DotnetHost, [KernelProcess.CommandAssembly, .. arguments])
+        var start = new ProcessStartInfo(BuiltCommand.DotnetHost, [BuiltCommand.Assembly, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
