@@ -19,9 +19,11 @@ internal sealed record ChartTally(int Containers, int Drawn, string[] Missing)
 /// </summary>
 internal sealed class ClassicNotebookPage
 {
-    private static readonly TimeSpan KernelStartLimit = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(120);
-    private static readonly TimeSpan DrawLimit = TimeSpan.FromSeconds(20);
+    // Generous for a busy shared machine (a lesson's Run All takes seconds on a quiet one), yet bounded.
+    private static readonly TimeSpan PageLoadLimit = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan KernelStartLimit = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(300);
+    private static readonly TimeSpan DrawLimit = TimeSpan.FromSeconds(60);
 
     // The kernel has answered kernel_info, nothing is executing, and no cell waits in the queue.
     private const string Idle = """
@@ -84,7 +86,12 @@ internal sealed class ClassicNotebookPage
     public static async Task<ClassicNotebookPage> OpenAsync(HeadlessChromium chromium, Uri address)
     {
         var errors = new List<string>();
-        var page = new ClassicNotebookPage(await chromium.OpenAsync(address, errors), errors);
+        var opened = await chromium.OpenAsync(address, errors, prepare: page =>
+        {
+            page.SetDefaultNavigationTimeout((float)PageLoadLimit.TotalMilliseconds);
+            return Task.CompletedTask;
+        });
+        var page = new ClassicNotebookPage(opened, errors);
         await page.WaitAsync(Idle, KernelStartLimit, "the notebook to load and its kernel to start and answer");
         return page;
     }
@@ -211,7 +218,7 @@ internal sealed class ClassicNotebookPage
     /// <summary>Reloads the page for real (as a student reopening the notebook) and waits for its kernel.</summary>
     public async Task ReloadAsync()
     {
-        await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load, Timeout = 30_000 });
+        await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)PageLoadLimit.TotalMilliseconds });
         await WaitAsync(Idle, KernelStartLimit, "the reloaded notebook to load and reconnect to its kernel");
     }
 
@@ -230,18 +237,23 @@ internal sealed class ClassicNotebookPage
         await WaitUntilIdleAsync("the restarted kernel to be idle");
     }
 
-    /// <summary>Shuts the notebook's kernel down through the server (File → Close and Halt), so kernels do not pile up.</summary>
+    /// <summary>
+    /// Shuts the notebook's kernel down through the server (File → Close and Halt), so kernels do not pile up, and
+    /// closes the page. Best effort: it runs after a test's checks, whose failure it must not hide, and the server
+    /// stops any kernel left over when the test class ends.
+    /// </summary>
     public async Task CloseAndHaltAsync()
     {
         try
         {
             await page.EvaluateAsync("() => { window.downhillHalted = false; Jupyter.notebook.session.delete(() => { window.downhillHalted = true; }); }");
-            await WaitAsync("() => window.downhillHalted === true", TimeSpan.FromSeconds(30), "the kernel to be shut down");
+            await page.WaitForFunctionAsync("() => window.downhillHalted === true", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         }
-        finally
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            await page.CloseAsync();
+            // Left to the server's shutdown.
         }
+        await page.CloseAsync();
     }
 
     private async Task WaitAsync(string predicate, TimeSpan limit, string what)

@@ -34,15 +34,15 @@ public sealed partial class ClassicNotebookTests(ClassicNotebookSite site) : ICl
         try
         {
             await notebook.RunAllAsync();
-            await CheckAsync(notebook, lesson, "Run All", problems);
+            await CheckAsync(notebook, lesson, "Run All", clock, problems);
 
             await notebook.SaveAsync();
             await notebook.ReloadAsync();
-            await CheckAsync(notebook, lesson, "saved and reloaded", problems);
+            await CheckAsync(notebook, lesson, "saved and reloaded", clock, problems);
 
             await notebook.ClearAndRestartAsync();
             await notebook.RunAllAsync();
-            await CheckAsync(notebook, lesson, "cleared, restarted, Run All", problems);
+            await CheckAsync(notebook, lesson, "cleared, restarted, Run All", clock, problems);
         }
         finally
         {
@@ -120,11 +120,11 @@ public sealed partial class ClassicNotebookTests(ClassicNotebookSite site) : ICl
         }
     }
 
-    private static async Task CheckAsync(ClassicNotebookPage notebook, string lesson, string phase, List<string> problems)
+    private static async Task CheckAsync(ClassicNotebookPage notebook, string lesson, string phase, Stopwatch clock, List<string> problems)
     {
         var charts = await notebook.ChartsAsync();
         var errors = await notebook.ErrorOutputsAsync();
-        Report($"{lesson}, {phase}: {charts.Drawn}/{charts.Containers} charts drawn, {errors.Length} error outputs");
+        Report($"{lesson}, {phase}: {charts.Drawn}/{charts.Containers} charts drawn, {errors.Length} error outputs (at {clock.Elapsed.TotalSeconds:0.0} s)");
         if (!charts.AllDrawn) problems.Add($"{lesson}, {phase}: {charts}");
         problems.AddRange(errors.Select(e => $"{lesson}, {phase}: error output {e}"));
     }
