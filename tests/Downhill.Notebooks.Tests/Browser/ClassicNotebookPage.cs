@@ -20,7 +20,7 @@ internal sealed record ChartTally(int Containers, int Drawn, string[] Missing)
 internal sealed class ClassicNotebookPage
 {
     // Generous for a busy shared machine (a lesson's Run All takes seconds on a quiet one), yet bounded.
-    private static readonly TimeSpan PageLoadLimit = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan PageLoadLimit = TimeSpan.FromSeconds(120); // as HeadlessChromium's first load
     private static readonly TimeSpan KernelStartLimit = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(300);
     private static readonly TimeSpan DrawLimit = TimeSpan.FromSeconds(60);
@@ -86,12 +86,7 @@ internal sealed class ClassicNotebookPage
     public static async Task<ClassicNotebookPage> OpenAsync(HeadlessChromium chromium, Uri address)
     {
         var errors = new List<string>();
-        var opened = await chromium.OpenAsync(address, errors, prepare: page =>
-        {
-            page.SetDefaultNavigationTimeout((float)PageLoadLimit.TotalMilliseconds);
-            return Task.CompletedTask;
-        });
-        var page = new ClassicNotebookPage(opened, errors);
+        var page = new ClassicNotebookPage(await chromium.OpenAsync(address, errors), errors);
         await page.WaitAsync(Idle, KernelStartLimit, "the notebook to load and its kernel to start and answer");
         return page;
     }
