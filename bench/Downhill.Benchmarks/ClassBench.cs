@@ -64,18 +64,19 @@ internal static class ClassBench
     {
         if (report.Failure is not null) Console.WriteLine($"FAILED: {report.Failure}\n{report.HubLogTail}");
         Console.WriteLine($"Class wall time (first login to last cell): {report.ClassSeconds:F1} s");
-        Console.WriteLine($"{"student",-10} {"server ready",12} {"kernel ready",12} {"lesson done",12} {"cells",6}  errors");
+        Console.WriteLine($"{"student",-10} {"server ready",12} {"kernel ready",12} {"lesson done",12} {"cells",6} {"first Tab",10}  errors");
         foreach (var s in report.Students)
-            Console.WriteLine($"{s.Name,-10} {Seconds(s.ServerReadySeconds),12} {Seconds(s.KernelReadySeconds),12} {Seconds(s.DoneSeconds),12} {s.Cells,3}/{s.CellsInLesson,-2}  {string.Join("; ", s.Errors)}");
-        Summarize("kernel", report.Kernels);
-        Summarize("server", report.Servers);
+            Console.WriteLine($"{s.Name,-10} {Seconds(s.ServerReadySeconds),12} {Seconds(s.KernelReadySeconds),12} {Seconds(s.DoneSeconds),12} {s.Cells,3}/{s.CellsInLesson,-2} {Seconds(s.TabSeconds),10}  {string.Join("; ", s.Errors)}");
+        Summarize("kernel", report.Kernels, "at the lesson's end");
+        Summarize("kernel", report.KernelsAfterTab, "after one Tab each");
+        Summarize("server", report.Servers, "(jupyterhub-singleuser)");
         if (report.Leftovers.Count > 0) Console.WriteLine($"Left running after the hub stopped (killed): {string.Join(", ", report.Leftovers)}");
     }
 
-    private static void Summarize(string what, IReadOnlyList<ProcessMemory> processes)
+    private static void Summarize(string what, IReadOnlyList<ProcessMemory> processes, string when)
     {
         if (processes.Count == 0) return;
-        Console.WriteLine($"{processes.Count} {what}s: PSS {Range(processes.Select(p => p.PssMb))} MB (sum {processes.Sum(p => p.PssMb):F0}), " +
+        Console.WriteLine($"{processes.Count} {what}s {when}: PSS {Range(processes.Select(p => p.PssMb))} MB (sum {processes.Sum(p => p.PssMb):F0}), " +
                           $"RSS {Range(processes.Select(p => p.RssMb))} MB, CPU {Range(processes.Select(p => p.CpuSeconds), "F2")} s (sum {processes.Sum(p => p.CpuSeconds):F1})");
     }
 

@@ -3,18 +3,22 @@ using System.Text.Json;
 
 namespace Downhill.Testing;
 
-/// <summary>One student's run through the lesson; times are seconds since the class began.</summary>
+/// <summary>One student's run through the lesson (times in seconds since the class began), then their first Tab's round trip.</summary>
 public sealed record StudentReport(
     string Name, int Cells, int CellsInLesson, IReadOnlyList<string> Errors,
-    double? ServerReadySeconds, double? KernelReadySeconds, double? DoneSeconds);
+    double? ServerReadySeconds, double? KernelReadySeconds, double? DoneSeconds, double? TabSeconds);
 
 /// <summary>A process's memory while the whole class was running: PSS splits shared pages among the processes using them.</summary>
 public sealed record ProcessMemory(int Pid, double PssMb, double RssMb, double CpuSeconds);
 
-/// <summary>What class_on_hub.py saw: the class's wall time, each student, each kernel and server, and what outlived the hub.</summary>
+/// <summary>
+/// What class_on_hub.py saw: the class's wall time, each student, each kernel and server at the lesson's end, each kernel
+/// again after every student pressed Tab once (completion loaded), and what outlived the hub.
+/// </summary>
 public sealed record ClassReport(
     double ClassSeconds, IReadOnlyList<StudentReport> Students, IReadOnlyList<ProcessMemory> Kernels,
-    IReadOnlyList<ProcessMemory> Servers, IReadOnlyList<string> Leftovers, string? Failure, string? HubLogTail);
+    IReadOnlyList<ProcessMemory> Servers, IReadOnlyList<ProcessMemory> KernelsAfterTab,
+    IReadOnlyList<string> Leftovers, string? Failure, string? HubLogTail);
 
 /// <summary>
 /// A class on a real JupyterHub (Debian's jupyterhub and configurable-http-proxy, on 127.0.0.1), driven by

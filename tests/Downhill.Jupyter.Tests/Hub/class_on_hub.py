@@ -3,7 +3,8 @@ configurable-http-proxy, everything on 127.0.0.1) in a folder of its own, then N
 their server, open a lesson and run every code cell with the `downhill` kernel through the hub's REST and
 WebSocket API, as JupyterLab does. Prints what it saw as JSON on stdout (the C# caller judges it): the class's
 wall time, each student's times and error outputs, memory (PSS, RSS) and CPU of every kernel while the whole
-class is still running, and the processes that outlived the hub's shutdown (there should be none).
+class is still running (at the lesson's end, and again after each student pressed Tab once, which loads the kernel's
+completion), and the processes that outlived the hub's shutdown (there should be none).
 
 Every wait has a deadline and, when it gives up, says what it was waiting for. Whatever happens, the hub and
 everything it started are stopped before the script ends.
@@ -176,47 +177,78 @@ async def request(socket_, msg_type, content, session, what, seconds):
     return reply, outputs
 
 
-async def student(name, hub, lesson, deadline, started):
-    """One student: server, lesson, every code cell; returns their times and the error outputs they saw."""
-    seen = {"name": name, "errors": [], "cells": 0}
-    base = f"/user/{name}"
-    await hub.call("POST", f"/hub/api/users/{name}")
-    await hub.call("POST", f"/hub/api/users/{name}/server")
+class Student:
+    """One student: their server, the lesson open in a kernel, every code cell run; then one Tab (a completion)."""
 
-    async def server_ready():
-        while not ((await hub.call("GET", f"/hub/api/users/{name}"))["servers"].get("", {}).get("ready")):
-            await asyncio.sleep(0.25)
+    def __init__(self, name, hub, started):
+        self.name, self.hub, self.started = name, hub, started
+        self.base = f"/user/{name}"
+        self.seen = {"name": name, "errors": [], "cells": 0, "cells_in_lesson": 0}
+        self.socket = None
+        self.kernel_id = None
+        self.session = uuid.uuid4().hex
 
-    await waited(f"{name}'s server to be ready", server_ready(), deadline.left(180))
-    seen["server_ready_seconds"] = time.monotonic() - started
+    def at(self, moment):
+        self.seen[moment] = round(time.monotonic() - self.started, 2)
 
-    notebook = await hub.call("GET", f"{base}/api/contents/{lesson}?type=notebook&content=1")
-    cells = [c["source"] for c in notebook["content"]["cells"] if c["cell_type"] == "code"]
-    opened = await hub.call("POST", f"{base}/api/sessions",
-                            {"path": lesson, "type": "notebook", "name": os.path.basename(lesson), "kernel": {"name": "downhill"}})
-    kernel_id = opened["kernel"]["id"]
-    url = hub.url.replace("http", "ws", 1) + f"{base}/api/kernels/{kernel_id}/channels?session_id={uuid.uuid4().hex}"
-    socket_ = await waited(f"{name}'s kernel WebSocket to open", websocket_connect(HTTPRequest(url, headers=hub.headers)), deadline.left(60))
-    session = uuid.uuid4().hex
-    try:
-        await request(socket_, "kernel_info_request", {}, session, f"{name}'s kernel_info_reply", deadline.left(120))
-        seen["kernel_ready_seconds"] = time.monotonic() - started
+    async def run_lesson(self, lesson, deadline):
+        hub, name = self.hub, self.name
+        await hub.call("POST", f"/hub/api/users/{name}")
+        await hub.call("POST", f"/hub/api/users/{name}/server")
+
+        async def server_ready():
+            while not ((await hub.call("GET", f"/hub/api/users/{name}"))["servers"].get("", {}).get("ready")):
+                await asyncio.sleep(0.25)
+
+        await waited(f"{name}'s server to be ready", server_ready(), deadline.left(180))
+        self.at("server_ready_seconds")
+
+        notebook = await hub.call("GET", f"{self.base}/api/contents/{lesson}?type=notebook&content=1")
+        cells = [c["source"] for c in notebook["content"]["cells"] if c["cell_type"] == "code"]
+        self.seen["cells_in_lesson"] = len(cells)
+        opened = await hub.call("POST", f"{self.base}/api/sessions",
+                                {"path": lesson, "type": "notebook", "name": os.path.basename(lesson), "kernel": {"name": "downhill"}})
+        self.kernel_id = opened["kernel"]["id"]
+        url = hub.url.replace("http", "ws", 1) + f"{self.base}/api/kernels/{self.kernel_id}/channels?session_id={self.session}"
+        self.socket = await waited(f"{name}'s kernel WebSocket to open",
+                                   websocket_connect(HTTPRequest(url, headers=hub.headers)), deadline.left(60))
+        await request(self.socket, "kernel_info_request", {}, self.session, f"{name}'s kernel_info_reply", deadline.left(120))
+        self.at("kernel_ready_seconds")
         for number, code in enumerate(cells, 1):
             content = {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False, "stop_on_error": True}
-            reply, outputs = await request(socket_, "execute_request", content, session,
+            reply, outputs = await request(self.socket, "execute_request", content, self.session,
                                            f"{name}'s cell {number} of {len(cells)} to finish", deadline.left(300))
-            seen["cells"] += 1
+            self.seen["cells"] += 1
             for out in outputs:
                 if out["msg_type"] == "error":
-                    seen["errors"].append(f"cell {number}: {out['content']['ename']}: {out['content']['evalue']}")
+                    self.seen["errors"].append(f"cell {number}: {out['content']['ename']}: {out['content']['evalue']}")
             if reply.get("status") != "ok":
-                seen["errors"].append(f"cell {number}: execute_reply status {reply.get('status')}")
-        seen["done_seconds"] = time.monotonic() - started
-    finally:
-        socket_.close()
-    seen["kernel_id"] = kernel_id
-    seen["cells_in_lesson"] = len(cells)
-    return seen
+                self.seen["errors"].append(f"cell {number}: execute_reply status {reply.get('status')}")
+        self.at("done_seconds")
+
+    async def press_tab(self, deadline):
+        """What Tab after `Math.Sq` asks the kernel; the first one pays for loading Roslyn's completion service."""
+        began = time.monotonic()
+        reply, _ = await request(self.socket, "complete_request", {"code": "Math.Sq", "cursor_pos": 7}, self.session,
+                                 f"{self.name}'s complete_reply", deadline.left(120))
+        self.seen["tab_seconds"] = round(time.monotonic() - began, 2)
+        if "Sqrt" not in reply.get("matches", []):
+            self.seen["errors"].append(f"Tab after Math.Sq offered {reply.get('matches')}, not Sqrt")
+
+    async def leave(self, deadline):
+        if self.socket is not None:
+            self.socket.close()
+        if self.kernel_id is not None:
+            await self.hub.call("DELETE", f"{self.base}/api/kernels/{self.kernel_id}", seconds=deadline.left(30))
+
+
+async def each(students, step, what):
+    """Runs a step for every student at once; a student whose step fails keeps the error and drops out of later steps."""
+    results = await asyncio.gather(*(step(s) for s in students), return_exceptions=True)
+    for s, result in zip(students, results):
+        if isinstance(result, BaseException):
+            s.seen["errors"].append(f"{what}: {type(result).__name__}: {result}")
+    return [s for s, result in zip(students, results) if not isinstance(result, BaseException)]
 
 
 def processes_marked(run_id):
@@ -263,23 +295,16 @@ def measure(run_id):
 
 
 async def run_class(args, run_id, hub, deadline):
-    names = [f"student{i + 1:02d}" for i in range(args.students)]
     started = time.monotonic()
-    results = await asyncio.gather(*(student(n, hub, args.lesson, deadline, started) for n in names), return_exceptions=True)
+    students = [Student(f"student{i + 1:02d}", hub, started) for i in range(args.students)]
+    present = await each(students, lambda s: s.run_lesson(args.lesson, deadline), "running the lesson")
     class_seconds = time.monotonic() - started
-    kernels, servers = measure(run_id)  # every kernel is still running: the class's memory at its fullest
-    students = []
-    for name, result in zip(names, results):
-        if isinstance(result, BaseException):
-            result = {"name": name, "cells": 0, "errors": [f"{type(result).__name__}: {result}"]}
-        students.append(result)
-    for s in students:
-        if "kernel_id" in s:
-            try:
-                await hub.call("DELETE", f"/user/{s['name']}/api/kernels/{s['kernel_id']}", seconds=deadline.left(30))
-            except (OSError, HTTPClientError) as e:
-                s["errors"].append(f"shutting the kernel down: {e}")
-    return {"class_seconds": round(class_seconds, 2), "students": students, "kernels": kernels, "servers": servers}
+    kernels, servers = measure(run_id)  # every kernel is still running: the class's memory at the lesson's end
+    present = await each(present, lambda s: s.press_tab(deadline), "pressing Tab")
+    kernels_after_tab, _ = measure(run_id)
+    await each(students, lambda s: s.leave(deadline), "shutting the kernel down")
+    return {"class_seconds": round(class_seconds, 2), "students": [s.seen for s in students],
+            "kernels": kernels, "servers": servers, "kernels_after_tab": kernels_after_tab}
 
 
 def stop(process, run_id, seconds=30):
@@ -318,7 +343,7 @@ async def main_async(args):
     AsyncHTTPClient.configure(None, max_clients=4 * args.students + 10)
     with open(log, "w") as log_file:
         process = subprocess.Popen([JUPYTERHUB, "-f", config], cwd=work, env=env, stdout=log_file, stderr=subprocess.STDOUT)
-    report = {"students": [], "kernels": [], "servers": []}
+    report = {"students": [], "kernels": [], "servers": [], "kernels_after_tab": []}
     try:
         hub = Hub(f"http://127.0.0.1:{port}", token)
         await wait_for_hub(hub, process, log, deadline.left(60))
