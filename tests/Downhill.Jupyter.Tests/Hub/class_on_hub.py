@@ -17,7 +17,6 @@ import asyncio
 import json
 import os
 import secrets
-import shutil
 import signal
 import socket
 import subprocess
@@ -59,9 +58,10 @@ def free_port():
         return s.getsockname()[1]
 
 
-def hub_config(work, kernels, run_id, token, port):
+def hub_config(work, kit, kernels, run_id, token, port):
     """jupyterhub_config.py: one folder, loopback only, a service token the students' browsers stand in for."""
     settings = {
+        "kit": kit,
         "bind_url": f"http://127.0.0.1:{port}",
         "hub_port": free_port(),
         "proxy_api": f"http://127.0.0.1:{free_port()}",
@@ -93,18 +93,20 @@ c.Spawner.args = s["args"]
 c.Spawner.start_timeout = 180
 c.Spawner.http_timeout = 180
 c.JupyterHub.cleanup_servers = True
+
+# What an instructor hands out, given to each student as their server starts (docs/classroom.md): the notebooks and
+# the data side by side, as the notebooks expect (../data); a student's own copy is never overwritten.
+import os, shutil
+def give_the_kit(spawner):
+    for folder in ("notebooks", "data"):
+        target = os.path.join(spawner.home_dir, folder)
+        if not os.path.exists(target):
+            shutil.copytree(os.path.join(s["kit"], folder), target)
+c.Spawner.pre_spawn_hook = give_the_kit
 c.JupyterHub.services = [{{"name": "class-driver", "api_token": s["token"]}}]
 c.JupyterHub.load_roles = [{{"name": "class-driver", "services": ["class-driver"],
     "scopes": ["admin:users", "admin:servers", "access:servers"]}}]
 """
-
-
-def give_each_student_the_kit(work, kit, students):
-    """What an instructor hands out: the notebooks and the data, in each student's home."""
-    for name in students:
-        home = os.path.join(work, "home", name)
-        for folder in ("notebooks", "data"):
-            shutil.copytree(os.path.join(kit, folder), os.path.join(home, folder))
 
 
 class Hub:
@@ -334,10 +336,10 @@ async def main_async(args):
     run_id = uuid.uuid4().hex
     token = secrets.token_hex(32)
     port = free_port()
-    give_each_student_the_kit(work, os.path.abspath(args.kit), [f"student{i + 1:02d}" for i in range(args.students)])
+    os.makedirs(os.path.join(work, "home"))
     config = os.path.join(work, "jupyterhub_config.py")
     with open(config, "w") as f:
-        f.write(hub_config(work, os.path.abspath(args.kernels), run_id, token, port))
+        f.write(hub_config(work, os.path.abspath(args.kit), os.path.abspath(args.kernels), run_id, token, port))
     log = os.path.join(work, "jupyterhub.log")
     env = dict(os.environ, NODE_PATH=NODE_MODULES, **{MARKER: run_id})
     AsyncHTTPClient.configure(None, max_clients=4 * args.students + 10)
