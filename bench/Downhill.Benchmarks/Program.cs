@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Running;
+using Downhill.Benchmarks;
 
 // Run: dotnet run -c Release --project bench/Downhill.Benchmarks -- --filter '*'
+//      dotnet run -c Release --project bench/Downhill.Benchmarks -- class [--students 10]   (a class on JupyterHub; see ClassBench)
+if (args.Length > 0 && args[0] == "class") return ClassBench.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -79,6 +79,12 @@ public static class Prerequisites
         return false;
     }
 
+    /// <summary>Skips (fails in CI) when <paramref name="missing"/> names something missing; a check of its own returns it (see ClassOnHub).</summary>
+    public static void RequireNothingMissing(string? missing)
+    {
+        if (missing is not null) Require(false, missing);
+    }
+
     private static void Require(bool present, string reason)
     {
         if (present) return;

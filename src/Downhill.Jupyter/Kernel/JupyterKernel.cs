@@ -26,9 +26,10 @@ public sealed class JupyterKernel : IDisposable
     private readonly ExecuteRequestHandler _execute;
     private readonly CodeIntelligence _intelligence;
     private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly WhenQuiet _warmIntelligence;
     private Task _warmUp = Task.CompletedTask;
     private long _arrivals;
-    private int _intelligenceWarming;
+    private int _shellPending; // shell requests received and not yet served
 
     public JupyterKernel(ConnectionInfo connection, KernelOptions? options = null)
     {
@@ -43,6 +44,7 @@ public sealed class JupyterKernel : IDisposable
         });
         _execute = new ExecuteRequestHandler(_session, () => _warmUp, _input, Publish, _sessionId);
         _intelligence = new CodeIntelligence(() => _session.SubmittedCode);
+        _warmIntelligence = new WhenQuiet(_intelligence.WarmUp, busy: () => Volatile.Read(ref _shellPending) > 0, "completion warm-up");
         _sockets.Received += OnReceived;
     }
 
@@ -82,7 +84,7 @@ public sealed class JupyterKernel : IDisposable
         StartWorker("jupyter shell", _shellQueue);
         StartWorker("jupyter control", _controlQueue);
         // Answer kernel_info at once; compile Roslyn's first script meanwhile so the first cell is quick.
-        // Completion's warm-up costs seconds of CPU, so it waits until the first cell is done (WarmIntelligenceOnce).
+        // Completion's warm-up costs seconds of CPU, so it waits until the student leaves the kernel alone after a cell (WhenQuiet).
         _warmUp = Task.Run(WarmUpAsync);
         var restart = await _shutdown.Task;
         _sockets.StopAfterPendingSends();
@@ -113,6 +115,7 @@ public sealed class JupyterKernel : IDisposable
                 _controlQueue.Add(incoming);
                 break;
             default:
+                Interlocked.Increment(ref _shellPending);
                 _shellQueue.Add(incoming);
                 break;
         }
@@ -123,7 +126,10 @@ public sealed class JupyterKernel : IDisposable
         var thread = new Thread(() =>
         {
             foreach (var incoming in queue.GetConsumingEnumerable())
+            {
                 Handle(incoming);
+                if (queue == _shellQueue) Interlocked.Decrement(ref _shellPending);
+            }
         })
         { IsBackground = true, Name = name };
         thread.Start();
@@ -163,7 +169,7 @@ public sealed class JupyterKernel : IDisposable
                 var reply = _execute.ShouldAbort(arrival)
                     ? _execute.AbortedReply()
                     : _execute.Execute(request, () => Interlocked.Read(ref _arrivals));
-                WarmIntelligenceOnce();
+                _warmIntelligence.CellFinished();
                 return ("execute_reply", reply);
             case "is_complete_request":
                 return ("is_complete_reply", _intelligence.IsComplete(request.GetString("code")));
@@ -204,12 +210,6 @@ public sealed class JupyterKernel : IDisposable
         new Downhill.Notebooks.Formatting.OutputFormatter().Format(Downhill.Plots.Line([0.0, 1.0], [1.0, 0.0]));
     }
 
-    private void WarmIntelligenceOnce()
-    {
-        if (Interlocked.Exchange(ref _intelligenceWarming, 1) == 1) return;
-        new Thread(_intelligence.WarmUp) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "completion warm-up" }.Start();
-    }
-
     private JupyterMessage Status(string state, JupyterMessage parent) =>
         JupyterMessage.Create("status", new JsonObject { ["execution_state"] = state }, parent, _sessionId, identities: []);
 
@@ -219,6 +219,7 @@ public sealed class JupyterKernel : IDisposable
     {
         _shellQueue.CompleteAdding();
         _controlQueue.CompleteAdding();
+        _warmIntelligence.Dispose();
         _sockets.Dispose();
         _intelligence.Dispose();
         _session.Dispose();

@@ -51,7 +51,7 @@ internal sealed class ScriptReferences
     private void Add(string path, string? name)
     {
         if (_byPath.ContainsKey(path) || !IsManaged(path)) return;
-        _byPath[path] = MetadataReference.CreateFromFile(path, documentation: Documentation(path, name));
+        _byPath[path] = MappedMetadata.Reference(path, Documentation(path, name)); // the executor's metadata, not a second copy
     }
 
     private DocumentationProvider? Documentation(string path, string? name)

@@ -44,7 +44,7 @@ public static class ScriptEnvironment
     internal static ScriptOptions CreateOptions(string workingDirectory) =>
         ScriptOptions.Default
             .WithReferences(FrameworkReferences.Value)
-            .AddReferences(KitAssemblies)
+            .AddReferences(KitAssemblies.Select(assembly => MappedMetadata.Reference(assembly.Location)))
             .WithImports(DefaultImports)
             .WithEmitDebugInformation(true) // line numbers in exceptions' stack traces
             .WithFileEncoding(Encoding.UTF8)
@@ -59,7 +59,7 @@ public static class ScriptEnvironment
             .Where(path => path.StartsWith(runtimeDirectory, StringComparison.Ordinal) && path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             .Where(IsManagedAssembly)
             .Order(StringComparer.Ordinal)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Select(path => (MetadataReference)MappedMetadata.Reference(path))
             .ToImmutableArray();
     }
 
