@@ -93,6 +93,8 @@ public class RunCommandTests
     [InlineData("-p alpah=0.3", "good.ipynb's parameters cell does not declare alpah; it declares alpha.")]
     [InlineData("-p alpha=fast", "-p alpha=fast is not a valid double (write a number with a dot, like 0.85 or 1e-3).")]
     [InlineData("--timeout 0", "--timeout must be a positive number of seconds; got 0.")]
+    [InlineData("--timeout 1e10", "--timeout can be at most 2,073,600 seconds (24 days); got 10000000000.")]
+    [InlineData("-p alpha=1e400", "-p alpha=1e400 is beyond the largest double (about 1.8e308); write infinity if you mean it.")]
     public async Task Command_line_mistakes_exit_2_with_one_sentence_and_run_nothing(string options, string message)
     {
         var folder = RepositoryPaths.NewTempFolder();
