@@ -104,6 +104,8 @@ public sealed class CSharpSession : IDisposable
             if (cell.IsMarkdown) return ExecutionStatus.Ok;
             var added = await references.AddAsync(cell, cancellation);
             referencesSinceLastSubmission.AddRange(added);
+            foreach (var note in cell.Magics.OfType<NuGetPackageMagic>().Select(KitPackages.VersionNote).OfType<string>())
+                output.WriteLineApart(note);
         }
         catch (MagicCommandException e)
         {

@@ -40,7 +40,7 @@ public class DescentInputTests
         Assert.Equal("the number of steps must be at most 1,000,000, since every step is kept in the trajectory; got 2,147,483,647.",
             ErrorOf(() => Descent.Run(Landscape.Bowl(), new GradientDescent(0.1), [1.0, 1.0], int.MaxValue)));
         // The cap itself is a budget like any other (this run converges long before it).
-        Assert.Equal(Downhill.Descent.RunOutcome.Converged, Descent.Run(Landscape.Bowl(), new GradientDescent(0.1), [1.0, 1.0], 1_000_000).Outcome);
+        Assert.Equal(RunOutcome.Converged, Descent.Run(Landscape.Bowl(), new GradientDescent(0.1), [1.0, 1.0], 1_000_000).Outcome);
     }
 
     [Fact]
