@@ -10,6 +10,9 @@ internal static class RunCommand
 {
     public const string DefaultOutputFolder = "artifacts";
 
+    /// <summary>The longest --timeout: 24 days, under the 2^31 milliseconds a .NET timer can wait.</summary>
+    public const double MaxTimeoutSeconds = 24 * 24 * 3600;
+
     public static Command Create(CliContext context)
     {
         var notebooks = new Argument<string[]>("notebooks")
@@ -50,6 +53,8 @@ internal static class RunCommand
             var seconds = parsed.GetValue(timeout);
             if (seconds is <= 0 or double.NaN or double.PositiveInfinity)
                 throw new NotebookException($"--timeout must be a positive number of seconds; got {seconds}.");
+            if (seconds > MaxTimeoutSeconds) // .NET's timers go no further than about 24.8 days
+                throw new NotebookException($"--timeout can be at most {MaxTimeoutSeconds:N0} seconds (24 days); got {seconds}.");
             var paths = parsed.GetValue(notebooks) ?? [];
             var settings = Settings(context, paths, parsed.GetValue(parameters) ?? [], parsed.GetValue(outputDir),
                 parsed.GetValue(html), parsed.GetValue(inPlace), seconds);

@@ -9,9 +9,15 @@ internal sealed record NotebookOutcome(string SourcePath, NotebookRunResult Run,
     /// <summary>Its line in the index page, when pages were written.</summary>
     public IndexEntry? Page { get; init; }
 
-    public bool Succeeded => Run.Succeeded;
+    /// <summary>Why the results were not (all) saved, when writing failed after the run.</summary>
+    public string? WriteProblem { get; init; }
 
-    public string Status => Run.Status switch
+    public bool Succeeded => Run.Succeeded && WriteProblem is null;
+
+    /// <summary>The sentence printed under the summary for a notebook that did not succeed.</summary>
+    public string? Problem => Run.Succeeded ? WriteProblem : Run.Error;
+
+    public string Status => Run.Succeeded && WriteProblem is not null ? "not saved" : Run.Status switch
     {
         NotebookRunStatus.Succeeded => "ok",
         NotebookRunStatus.TimedOut => "timed out",

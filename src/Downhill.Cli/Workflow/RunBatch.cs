@@ -22,9 +22,12 @@ internal static class RunBatch
     {
         var console = context.Console;
         var notebooks = Prepare(settings);
-        var outcomes = console.Profile.Capabilities.Interactive
-            ? await RunWithProgressBarsAsync(notebooks, settings, context, cancellation)
-            : await RunWithProgressLinesAsync(notebooks, settings, context, cancellation);
+        var outcomes = new List<NotebookOutcome>();
+        using var lastWords = ProcessCrash.OnCrash(exception => SayLastWords(console, outcomes, exception));
+        if (console.Profile.Capabilities.Interactive)
+            await RunWithProgressBarsAsync(notebooks, settings, context, outcomes, cancellation);
+        else
+            await RunWithProgressLinesAsync(notebooks, settings, context, outcomes, cancellation);
 
         var index = settings.Html ? PageWriter.WriteIndex(outcomes.Select(o => o.Page!).ToList(), settings.OutputDirectory) : null;
         console.WriteLine();
@@ -36,11 +39,26 @@ internal static class RunBatch
         return all ? ExitCodes.Success : ExitCodes.NotebookFailed;
     }
 
-    /// <summary>A live bar per notebook, advancing cell by cell, on a terminal.</summary>
-    private static async Task<List<NotebookOutcome>> RunWithProgressBarsAsync(
-        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, RunSettings settings, CliContext context, CancellationToken cancellation)
+    // An exception on a thread a cell started outside `new Thread(…)` (the thread pool, a timer) ends the process
+    // whatever anyone does; before it does, the student learns which notebook did it, and the summary of the
+    // notebooks already run (and saved) is printed.
+    private static void SayLastWords(IAnsiConsole console, List<NotebookOutcome> outcomes, Exception exception)
     {
-        var outcomes = new List<NotebookOutcome>();
+        List<NotebookOutcome> finished;
+        lock (outcomes) finished = [.. outcomes];
+        var running = Running is { } path ? Path.GetFileName(path) : "a notebook";
+        console.WriteLine();
+        SummaryTable.Write(console, finished);
+        console.MarkupLineInterpolated(
+            $"[red]{running}: a thread its code started failed ({exception.GetType().Name}: {exception.Message}), and .NET ends the program for that; the notebooks listed above were saved. Catch exceptions inside threads you start.[/]");
+    }
+
+    private static volatile string? Running;
+
+    /// <summary>A live bar per notebook, advancing cell by cell, on a terminal.</summary>
+    private static async Task RunWithProgressBarsAsync(
+        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, RunSettings settings, CliContext context, List<NotebookOutcome> outcomes, CancellationToken cancellation)
+    {
         await context.Console.Progress().AutoClear(false).HideCompleted(false).StartAsync(async progress =>
         {
             var bars = notebooks.Select(n => progress.AddTask(Markup.Escape(Path.GetFileName(n.Path)), autoStart: false)).ToList();
@@ -48,30 +66,29 @@ internal static class RunBatch
             {
                 var bar = bars[i];
                 bar.StartTask();
-                outcomes.Add(await RunOneAsync(notebooks[i], settings, context, (done, total) =>
+                var outcome = await RunOneAsync(notebooks[i], settings, context, (done, total) =>
                 {
                     bar.MaxValue = Math.Max(total, 1);
                     bar.Value = done;
-                }, cancellation));
+                }, cancellation);
+                lock (outcomes) outcomes.Add(outcome);
                 bar.Value = bar.MaxValue;
                 bar.StopTask();
             }
         });
-        return outcomes;
     }
 
     /// <summary>One line per notebook, for logs and pipes where a live display would be noise.</summary>
-    private static async Task<List<NotebookOutcome>> RunWithProgressLinesAsync(
-        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, RunSettings settings, CliContext context, CancellationToken cancellation)
+    private static async Task RunWithProgressLinesAsync(
+        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, RunSettings settings, CliContext context, List<NotebookOutcome> outcomes, CancellationToken cancellation)
     {
-        var outcomes = new List<NotebookOutcome>();
         foreach (var notebook in notebooks)
         {
             if (cancellation.IsCancellationRequested) break;
             context.Console.WriteLine($"Running {Path.GetFileName(notebook.Path)} …");
-            outcomes.Add(await RunOneAsync(notebook, settings, context, null, cancellation));
+            var outcome = await RunOneAsync(notebook, settings, context, null, cancellation);
+            lock (outcomes) outcomes.Add(outcome);
         }
-        return outcomes;
     }
 
     /// <summary>
@@ -91,15 +108,30 @@ internal static class RunBatch
                 throw new NotebookException($"The output folder is {name}'s own folder, so its result would overwrite it; choose another --output-dir or say --in-place.");
             var notebook = NotebookFile.Read(path);
             ParameterInjector.Inject(notebook, settings.Parameters, name);
+            CheckDestinations(path, settings);
             prepared.Add((path, notebook));
         }
         return prepared;
+    }
+
+    // Everything a run of this notebook may write, checked before it runs: a read-only -o, an -o naming a file or
+    // a read-only --in-place target is one sentence now rather than a stack trace after minutes of running.
+    private static void CheckDestinations(string path, RunSettings settings)
+    {
+        if (settings.InPlace) AtomicFile.CheckWritable(path);
+        AtomicFile.CheckWritable(OutputNotebookPath(path, settings)); // a failed --in-place run writes here
+        if (settings.Html)
+        {
+            AtomicFile.CheckWritable(Path.Combine(settings.OutputDirectory, PageWriter.PageFileName(path)));
+            AtomicFile.CheckWritable(Path.Combine(settings.OutputDirectory, PageWriter.IndexFileName));
+        }
     }
 
     private static async Task<NotebookOutcome> RunOneAsync(
         (string Path, Notebook Notebook) input, RunSettings settings, CliContext context, Action<int, int>? cellFinished, CancellationToken cancellation)
     {
         var (path, notebook) = input;
+        Running = path;
         var folder = Path.GetDirectoryName(path)!;
         NotebookRunResult result;
         using (WorkingDirectoryScope.Enter(folder, context.EntersNotebookFolders))
@@ -113,15 +145,22 @@ internal static class RunBatch
         }
 
         var written = new List<string>();
-        var target = settings.InPlace && result.Succeeded ? path : OutputNotebookPath(path, settings);
-        NotebookFile.Write(result.Notebook, target);
-        written.Add(target);
-
         IndexEntry? page = null;
-        if (settings.Html)
+        try
         {
-            page = PageWriter.WritePage(result.Notebook, path, settings.OutputDirectory, failed: !result.Succeeded);
-            written.Add(Path.Combine(settings.OutputDirectory, page.Href));
+            var target = settings.InPlace && result.Succeeded ? path : OutputNotebookPath(path, settings);
+            NotebookFile.Write(result.Notebook, target);
+            written.Add(target);
+            if (settings.Html)
+            {
+                page = PageWriter.WritePage(result.Notebook, path, settings.OutputDirectory, failed: !result.Succeeded);
+                written.Add(Path.Combine(settings.OutputDirectory, page.Href));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotebookException)
+        {
+            // The disk filled up or the folder changed while the notebook ran: say so, and go on with the next one.
+            return new NotebookOutcome(path, result, written) { Page = page, WriteProblem = $"its results could not be saved: {e.Message}" };
         }
         return new NotebookOutcome(path, result, written) { Page = page };
     }

@@ -25,6 +25,6 @@ internal static class SummaryTable
         console.Write(table);
 
         foreach (var failure in outcomes.Where(o => !o.Succeeded))
-            console.MarkupLineInterpolated($"[red]{Path.GetFileName(failure.SourcePath)}: {failure.Run.Error}[/]");
+            console.MarkupLineInterpolated($"[red]{Path.GetFileName(failure.SourcePath)}: {failure.Problem}[/]");
     }
 }

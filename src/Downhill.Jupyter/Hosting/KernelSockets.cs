@@ -29,6 +29,11 @@ internal sealed class KernelSockets : IDisposable
         _log = log;
         foreach (var socket in new NetMQSocket[] { _shell, _control, _stdin, _iopub, _heartbeat })
             socket.Options.Linger = TimeSpan.FromSeconds(1);
+        // jupyter_client names its shell and stdin sockets after the session id, so a second client sharing the
+        // session (a reconnected front end, a console attached to a notebook's kernel) arrives with the same
+        // identity: hand the identity over to the newest connection, as ipykernel does, instead of ignoring it.
+        _shell.Options.RouterHandover = true;
+        _stdin.Options.RouterHandover = true;
         Bind(_shell, connection, connection.ShellPort, "shell");
         Bind(_control, connection, connection.ControlPort, "control");
         Bind(_stdin, connection, connection.StdinPort, "stdin");

@@ -57,7 +57,10 @@ public sealed class JupyterKernel : IDisposable
         var log = options?.Log ?? Console.Error;
         try
         {
-            using (var kernel = new JupyterKernel(ConnectionInfo.Load(connectionFile), options))
+            var connection = ConnectionInfo.Load(connectionFile);
+            if (!connection.Signed)
+                log.WriteLine($"[downhill kernel] Warning: the connection file '{connectionFile}' has no key, so messages are not signed: anyone who can reach its ports can run code as you.");
+            using (var kernel = new JupyterKernel(connection, options))
             {
                 if (ClientWatch.ClientFromEnvironment() is { } client)
                     ClientWatch.Start(client, () => kernel.StopBecauseClientExited(client));

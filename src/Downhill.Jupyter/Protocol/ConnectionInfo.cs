@@ -38,6 +38,9 @@ public sealed record ConnectionInfo
         return info;
     }
 
+    /// <summary>False when the file has no key: messages are then neither signed nor checked (Jupyter allows it).</summary>
+    public bool Signed => Key.Length > 0;
+
     /// <summary>The ZeroMQ address of one port, e.g. tcp://127.0.0.1:5555.</summary>
     public string Address(int port) => $"{Transport}://{Ip}:{port}";
 
@@ -47,6 +50,10 @@ public sealed record ConnectionInfo
             throw new KernelStartException($"The connection file '{path}' asks for transport '{Transport}'; this kernel supports only 'tcp'.");
         if (SignatureScheme != "hmac-sha256")
             throw new KernelStartException($"The connection file '{path}' asks for signature scheme '{SignatureScheme}'; this kernel supports only 'hmac-sha256'.");
+        if (string.IsNullOrWhiteSpace(Ip))
+            throw new KernelStartException($"The connection file '{path}' has no ip; Jupyter writes the address to listen on there, like 127.0.0.1.");
+        if (System.Text.RegularExpressions.Regex.IsMatch(Ip, @"^(\[[^\]]*\]|[^:\[\]]+):\d+$"))
+            throw new KernelStartException($"The connection file '{path}' has ip '{Ip}', an address with a port; give the address alone (each socket's port has its own field).");
         foreach (var (name, port) in new[] { ("shell_port", ShellPort), ("control_port", ControlPort), ("stdin_port", StdinPort), ("iopub_port", IopubPort), ("hb_port", HeartbeatPort) })
             if (port is <= 0 or > 65535)
                 throw new KernelStartException($"The connection file '{path}' has no valid {name} (got {port}).");

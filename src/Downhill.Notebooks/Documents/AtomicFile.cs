@@ -6,6 +6,9 @@ namespace Downhill.Notebooks.Documents;
 /// Writes a file so readers only ever see the old content or the new, never half of it: the text goes
 /// to a temporary file in the same folder (same file system, so the move is a rename), then replaces the
 /// target in one step. If anything fails, the temporary file is removed and the old file is untouched.
+/// A replaced file keeps its permissions (a private 0600 notebook stays private), a read-only file is refused
+/// with a sentence rather than replaced, and a symbolic link is written through (the file it points to is
+/// replaced; the link stays a link).
 /// </summary>
 public static class AtomicFile
 {
@@ -21,9 +24,9 @@ public static class AtomicFile
     /// <summary>Writes whatever <paramref name="write"/> puts into the stream, atomically.</summary>
     public static void Write(string path, Action<Stream> write)
     {
-        var fullPath = Path.GetFullPath(path);
+        var fullPath = CheckWritable(path);
         var folder = Path.GetDirectoryName(fullPath)!;
-        Directory.CreateDirectory(folder);
+        var mode = File.Exists(fullPath) && !OperatingSystem.IsWindows() ? File.GetUnixFileMode(fullPath) : (UnixFileMode?)null;
         var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -32,6 +35,7 @@ public static class AtomicFile
                 write(stream);
                 stream.Flush(flushToDisk: true);
             }
+            if (mode is { } keep && !OperatingSystem.IsWindows()) File.SetUnixFileMode(temporary, keep);
             File.Move(temporary, fullPath, overwrite: true);
         }
         catch
@@ -40,6 +44,44 @@ public static class AtomicFile
             throw;
         }
     }
+
+    /// <summary>
+    /// Checks, before any work is done, that <paramref name="path"/> can be written: its folder exists or can be
+    /// made and takes a new file, and the file, if there is one, is not read-only. Returns the path to write
+    /// (through symbolic links); a problem is a <see cref="NotebookException"/> with one sentence.
+    /// </summary>
+    public static string CheckWritable(string path)
+    {
+        var fullPath = ThroughLinks(Path.GetFullPath(path));
+        if (Directory.Exists(fullPath)) throw new NotebookException($"Cannot write {path}: it is a folder.");
+        if (File.Exists(fullPath) && IsReadOnly(fullPath))
+            throw new NotebookException($"Cannot write {path}: it is read-only, so it was left as it is (make it writable, or write elsewhere).");
+        var folder = Path.GetDirectoryName(fullPath)!;
+        var probe = Path.Combine(folder, $".downhill-write-check.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            if (File.Exists(folder)) throw new IOException($"{folder} is a file, not a folder");
+            Directory.CreateDirectory(folder);
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None)) { }
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new NotebookException($"Cannot write {path}: {e.Message.TrimEnd('.')}.");
+        }
+        return fullPath;
+    }
+
+    private static bool IsReadOnly(string path) =>
+        OperatingSystem.IsWindows()
+            ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
+            : (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0;
+
+    // A link is written through: the file it finally points to is replaced, so the link stays a link.
+    private static string ThroughLinks(string path) =>
+        new FileInfo(path).LinkTarget is not null && File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target
+            ? target.FullName
+            : path;
 
     private static void TryDelete(string path)
     {

@@ -33,6 +33,8 @@ public sealed class CSharpSession : IDisposable
     private ScriptState<object>? state;
     private volatile CellOutput? currentOutput;
     private CellOutput? lastOutput;
+    private readonly StrayOutput stray = new(); // what work left running writes after its cell ended
+    private IDisposable? consoleRouters; // held for the session's life, so that late text is caught too
 
     public CSharpSession(SessionOptions? options = null)
     {
@@ -76,6 +78,8 @@ public sealed class CSharpSession : IDisposable
         var clock = Stopwatch.StartNew();
         var output = new CellOutput(sink);
         currentOutput = output;
+        consoleRouters ??= ConsoleRedirection.Install();
+        stray.Begin(output);
         try
         {
             var count = ++ExecutionCount;
@@ -85,6 +89,7 @@ public sealed class CSharpSession : IDisposable
         }
         finally
         {
+            stray.End();
             lastOutput = output;
             currentOutput = null;
             oneCellAtATime.Release();
@@ -100,6 +105,8 @@ public sealed class CSharpSession : IDisposable
             if (cell.IsMarkdown) return ExecutionStatus.Ok;
             var added = await references.AddAsync(cell, cancellation);
             referencesSinceLastSubmission.AddRange(added);
+            foreach (var note in cell.Magics.OfType<NuGetPackageMagic>().Select(KitPackages.VersionNote).OfType<string>())
+                output.WriteLineApart(note);
         }
         catch (MagicCommandException e)
         {
@@ -113,9 +120,10 @@ public sealed class CSharpSession : IDisposable
         }
 
         var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
+        var guarded = SubmissionGuards.Apply(cell.Code); // endless recursion, Environment.Exit and thread crashes become errors
         var script = state is null
-            ? CSharpScript.Create<object>(cell.Code, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
-            : state.Script.ContinueWith<object>(cell.Code, ContinuationOptions().WithFilePath(cellFile));
+            ? CSharpScript.Create<object>(guarded, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
+            : state.Script.ContinueWith<object>(guarded, ContinuationOptions().WithFilePath(cellFile));
         try
         {
             // Compiles and keeps the executor for the run below. (Script.Compile would also bind the whole
@@ -132,7 +140,7 @@ public sealed class CSharpSession : IDisposable
 
         var previous = state;
         var clock = Stopwatch.StartNew();
-        var console = new CellConsole(output, Options.InputProvider);
+        var console = new CellConsole(output, Options.InputProvider, stray, cellName, cellFile);
         var run = await CellRunner.RunAsync(
             () => previous is null
                 ? script.RunAsync(globals, catchException: _ => true)
@@ -140,12 +148,12 @@ public sealed class CSharpSession : IDisposable
             console, Options.CellTimeout, cancellation);
         clock.Stop();
 
-        var status = Report(run, cellName, cellFile, script, output);
+        var status = Report(run, cellName, cellFile, script, output, cell.Code);
         if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
         return status;
     }
 
-    private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutput output)
+    private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutput output, string code)
     {
         switch (run.Ending)
         {
@@ -163,7 +171,7 @@ public sealed class CSharpSession : IDisposable
         var newState = run.Value!;
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
         referencesSinceLastSubmission = [];
-        lock (submitted) submitted.Add(newState.Script.Code);
+        lock (submitted) submitted.Add(code); // as the student wrote it (completion reads it), not as guarded
         if (newState.Exception is { } exception)
         {
             output.Error(CellErrors.Exception(cellName, cellFile, exception));
@@ -230,5 +238,9 @@ public sealed class CSharpSession : IDisposable
     /// <summary>Reads a variable's current value from the session state (null when it does not exist).</summary>
     public object? GetVariable(string name) => state?.GetVariable(name)?.Value;
 
-    public void Dispose() => oneCellAtATime.Dispose();
+    public void Dispose()
+    {
+        consoleRouters?.Dispose();
+        oneCellAtATime.Dispose();
+    }
 }

@@ -21,13 +21,27 @@ internal static class CellErrors
     public static CellError Exception(string cellName, string cellFile, Exception exception)
     {
         exception = Unwrap(exception);
-        var line = InnermostCellLine(exception, cellFile);
+        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
+        var line = InnermostCellLine(frames, cellFile);
         var where = line is null ? cellName : $"{cellName}, line {line}";
-        var value = $"{where}: {exception.Message}";
+        var message = exception is CellRecursionException ? RecursionMessage(frames, cellFile) : exception.Message;
+        var value = $"{where}: {message}";
         var name = exception.GetType().Name;
         var traceback = new List<string> { $"{name}: {value}" };
-        traceback.AddRange(CellFrames(exception, cellFile, cellName));
+        traceback.AddRange(CellFrames(frames, cellFile, cellName));
         return new CellError(name, value, traceback);
+    }
+
+    /// <summary>How many frames a traceback shows: a recursion thousands deep is the same few lines repeated.</summary>
+    internal const int TracebackFrames = 20;
+
+    // "this cell recursed too deeply (F called itself 52,310 times without stopping: which case ends it?)"
+    private static string RecursionMessage(StackFrame[] frames, string cellFile)
+    {
+        var innermost = frames.FirstOrDefault(f => IsInCell(f, cellFile) || EarlierCellName(f) is not null)?.GetMethod();
+        if (innermost is null) return "this cell recursed too deeply (the stack ran out)";
+        var depth = frames.Count(f => f.GetMethod() == innermost);
+        return $"this cell recursed too deeply ({Describe(innermost)} called itself {depth.ToString("N0", CultureInfo.InvariantCulture)} times without stopping: which case ends it?)";
     }
 
     /// <summary>A problem found before running: a bad magic command or a failed package restore.</summary>
@@ -83,9 +97,9 @@ internal static class CellErrors
         }
     }
 
-    private static int? InnermostCellLine(Exception exception, string cellFile)
+    private static int? InnermostCellLine(StackFrame[] frames, string cellFile)
     {
-        foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
+        foreach (var frame in frames)
             if (IsInCell(frame, cellFile) && frame.GetFileLineNumber() > 0)
                 return frame.GetFileLineNumber();
         return null;
@@ -107,16 +121,20 @@ internal static class CellErrors
 
     // The frames a student can act on: from where it was thrown up to the last line of the cell, leaving out
     // Roslyn's submission plumbing below it.
-    private static IEnumerable<string> CellFrames(Exception exception, string cellFile, string cellName)
+    private static IEnumerable<string> CellFrames(StackFrame[] frames, string cellFile, string cellName)
     {
-        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
         var last = Array.FindLastIndex(frames, f => IsInCell(f, cellFile));
         if (last < 0) last = frames.Length - 1;
         for (var i = 0; i <= last; i++)
         {
+            if (i == TracebackFrames)
+            {
+                yield return $"   … {(last + 1 - i).ToString("N0", CultureInfo.InvariantCulture)} more frames";
+                yield break;
+            }
             var frame = frames[i];
             var method = frame.GetMethod();
-            if (method is null) continue;
+            if (method is null || method.DeclaringType == typeof(CellGuard)) continue; // the guard is ours, not the student's
             var cell = IsInCell(frame, cellFile) ? cellName : EarlierCellName(frame);
             var where = cell is null ? "" : $" in {cell}, line {frame.GetFileLineNumber()}";
             yield return $"   at {Describe(method)}{where}";

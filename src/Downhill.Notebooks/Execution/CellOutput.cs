@@ -3,14 +3,23 @@ using System.Text;
 namespace Downhill.Notebooks.Execution;
 
 /// <summary>
-/// The outputs of one running cell, in order. Console text is gathered into whole lines before it
-/// reaches the sink (a loop printing one number per Write would otherwise make thousands of outputs),
-/// and any pending text is flushed before a display or result so the order the student sees is the
-/// order the cell produced.
+/// The outputs of one running cell, in order. Console text is gathered and reaches the sink at most every
+/// <see cref="FlushInterval"/> (or once <see cref="FlushSize"/> characters wait), as ipykernel's streams do:
+/// a loop printing 100,000 lines then makes a few dozen messages instead of 100,000, which a Jupyter client
+/// would drop most of. Pending text is flushed before a display or result, and when the cell ends, so the
+/// order the student sees is the order the cell produced and nothing is lost.
 /// </summary>
 internal sealed class CellOutput(IOutputSink sink)
 {
+    /// <summary>How long console text may wait before it is sent (ipykernel waits 0.2 s too).</summary>
+    internal static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Pending console text this long is sent at once, so one message stays a reasonable size.</summary>
+    internal const int FlushSize = 64 * 1024;
+
     private readonly object gate = new();
+    private Timer? flushTimer;
+    private bool flushDue; // the timer is armed: pending text goes out when it fires
     private readonly StringBuilder stdout = new();
     private readonly StringBuilder stderr = new();
     private bool closed;
@@ -33,7 +42,27 @@ internal sealed class CellOutput(IOutputSink sink)
             var other = name == "stderr" ? stdout : stderr;
             if (other.Length > 0) FlushLocked(name == "stderr" ? "stdout" : "stderr", other);
             buffer.Append(text);
-            if (text.Contains('\n')) FlushLocked(name, buffer);
+            if (buffer.Length >= FlushSize) FlushLocked(name, buffer);
+            else if (!closed) ArmTimerLocked();
+        }
+    }
+
+    // One timer per cell, armed by the first text after a flush (never pushed back by later text, so a cell that
+    // prints without pause still shows its output every interval) and fired once.
+    private void ArmTimerLocked()
+    {
+        if (flushDue) return;
+        flushDue = true;
+        flushTimer ??= new Timer(_ => OnFlushDue());
+        flushTimer.Change(FlushInterval, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnFlushDue()
+    {
+        lock (gate)
+        {
+            flushDue = false;
+            FlushAllLocked();
         }
     }
 
@@ -96,6 +125,7 @@ internal sealed class CellOutput(IOutputSink sink)
         {
             FlushAllLocked();
             closed = true;
+            flushTimer?.Dispose();
         }
     }
 

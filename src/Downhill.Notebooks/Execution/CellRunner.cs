@@ -33,12 +33,20 @@ internal static class CellRunner
     /// <summary>How long a stopped cell's thread gets to unwind before the cell is reported stopped without it.</summary>
     internal static readonly TimeSpan AbortGrace = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The cell thread's stack, set rather than left to the platform (1.5 MB on Linux, 1 MB on Windows), so an
+    /// endless recursion is stopped by <see cref="CellGuard.Enter"/> after about the same number of calls
+    /// everywhere: some ten thousand, ten times Python's limit. Not more: the stack trace of an exception
+    /// thrown that deep takes time to unwind and read, and the student waits for it.
+    /// </summary>
+    internal const int StackSize = 1024 * 1024;
+
     public static async Task<CellRun<T>> RunAsync<T>(Func<Task<T>> start, CellConsole console, TimeSpan timeout, CancellationToken interrupt)
     {
         using var routers = ConsoleRedirection.Install();
         var finished = new TaskCompletionSource<CellRun<T>>(TaskCreationOptions.RunContinuationsAsynchronously);
         var stop = new CancellationTokenSource();
-        var thread = new Thread(() => finished.TrySetResult(Run(start, console, stop.Token, interrupt)))
+        var thread = new Thread(() => finished.TrySetResult(Run(start, console, stop.Token, interrupt)), StackSize)
         {
             IsBackground = true, // a cell that could not be stopped must not keep the process alive
             Name = "Downhill cell",
@@ -65,6 +73,7 @@ internal static class CellRunner
     private static CellRun<T> Run<T>(Func<Task<T>> start, CellConsole console, CancellationToken stop, CancellationToken interrupt)
     {
         ConsoleRedirection.Route(console);
+        SynchronizationContext.SetSynchronizationContext(new CellSynchronizationContext(console));
         try
         {
             T? value = default;

@@ -42,6 +42,9 @@ internal static class ConsoleRedirection
     /// <summary>Routes this thread's console (and that of the work it starts) to <paramref name="cell"/>.</summary>
     public static void Route(CellConsole cell) => Current.Value = cell;
 
+    /// <summary>The cell whose code (or work it started) is running on this thread, open or already ended.</summary>
+    public static CellConsole? CurrentCell => Current.Value;
+
     private sealed class Uninstall : IDisposable
     {
         private int disposed;
@@ -72,7 +75,7 @@ internal static class ConsoleRedirection
         public override void Write(string? value)
         {
             if (value is null) return;
-            if (OpenCell is { } cell) cell.Output.Write(name, value);
+            if (Current.Value is { } cell) cell.Write(name, value);
             else real.Write(value);
         }
 
@@ -96,14 +99,30 @@ internal static class ConsoleRedirection
     }
 }
 
-/// <summary>A running cell's console: where its output goes and who answers its ReadLine.</summary>
-internal sealed class CellConsole(CellOutput output, Func<string, bool, string>? inputProvider)
+/// <summary>
+/// A running cell's console: where its output goes and who answers its ReadLine. Work the cell leaves running
+/// keeps this console after the cell ended; what it writes then goes to <paramref name="stray"/>.
+/// </summary>
+internal sealed class CellConsole(CellOutput output, Func<string, bool, string>? inputProvider, StrayOutput stray, string cellName, string cellFile)
 {
     public const string NoKeyboard = "this notebook runs without a keyboard: Console.ReadLine is not available";
 
     private string pendingInput = "";
 
     public CellOutput Output => output;
+
+    public void Write(string name, string text)
+    {
+        if (output.IsOpen) output.Write(name, text);
+        else stray.Write(name, text);
+    }
+
+    /// <summary>An exception on a thread or in an <c>async void</c> the cell started: one line on stderr, the session goes on.</summary>
+    public void ReportBackgroundFailure(Exception exception)
+    {
+        var error = CellErrors.Exception(cellName, cellFile, exception);
+        Write("stderr", $"{error.Name} on a thread {cellName} started — {error.Value}\n");
+    }
 
     public string ReadLine()
     {

@@ -18,7 +18,8 @@ public static class IndexPage
             .Append("<h1>").Append(Encode(heading)).Append("</h1>\n<ol class=\"notebooks\">\n");
         foreach (var entry in entries)
         {
-            html.Append("<li><a href=\"").Append(Encode(entry.Href)).Append("\">").Append(Encode(entry.Title)).Append("</a>")
+            // A file name is not a URL: "a#b.html" or "50%.html" must be escaped to link to their files.
+            html.Append("<li><a href=\"").Append(Encode(Uri.EscapeDataString(entry.Href))).Append("\">").Append(Encode(entry.Title)).Append("</a>")
                 .Append("<span class=\"file\">").Append(Encode(entry.FileName)).Append("</span>");
             if (entry.Failed) html.Append("<span class=\"failed\">did not run to the end</span>");
             html.Append("</li>\n");

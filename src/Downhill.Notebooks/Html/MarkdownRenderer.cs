@@ -21,7 +21,16 @@ public static partial class MarkdownRenderer
 
     public static string ToHtml(string markdown)
     {
-        var html = Markdown.ToHtml(markdown, Pipeline);
+        string html;
+        try
+        {
+            html = Markdown.ToHtml(markdown, Pipeline);
+        }
+        catch (Exception e) when (e.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdig refuses input nested thousands deep (100,000 ">"): show the cell's text, and say why.
+            return $"<p class=\"warning\">This markdown is nested too deeply to render; here is its text.</p>\n<pre>{HtmlText.Encode(markdown)}</pre>";
+        }
         html = DisplayMath().Replace(html, m => $"<div class=\"math display\" title=\"{m.Groups["tex"].Value.Trim()}\">{Tex(m)}</div>");
         return InlineMath().Replace(html, m => $"<span class=\"math\" title=\"{m.Groups["tex"].Value.Trim()}\">{Tex(m)}</span>");
     }

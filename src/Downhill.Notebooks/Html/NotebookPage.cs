@@ -113,8 +113,8 @@ public static partial class NotebookPage
             html.Append(PlotlyEmbedding.StripScripts(fragment));
         }
         else if (data.Text("image/svg+xml") is { } svg) html.Append(svg);
-        else if (data.Text("image/png") is { } png) html.Append("<img alt=\"\" src=\"data:image/png;base64,").Append(png.Replace("\n", "")).Append("\">");
-        else if (data.Text("image/jpeg") is { } jpeg) html.Append("<img alt=\"\" src=\"data:image/jpeg;base64,").Append(jpeg.Replace("\n", "")).Append("\">");
+        else if (data.Text("image/png") is { } png) html.Append("<img alt=\"\" src=\"data:image/png;base64,").Append(Base64Attribute(png)).Append("\">");
+        else if (data.Text("image/jpeg") is { } jpeg) html.Append("<img alt=\"\" src=\"data:image/jpeg;base64,").Append(Base64Attribute(jpeg)).Append("\">");
         else if (data.Text("text/markdown") is { } markdown) html.Append(MarkdownRenderer.ToHtml(markdown));
         else if (data.Text("text/plain") is { } text) html.Append("<pre>").Append(Encode(AnsiEscape().Replace(text, ""))).Append("</pre>");
         html.Append("</div>\n");
@@ -129,4 +129,8 @@ public static partial class NotebookPage
     }
 
     private static string Encode(string text) => HtmlText.Encode(text);
+
+    // Image data comes from the notebook file, which anyone may have written: a quote in it must not end the
+    // attribute (an "onerror" after it would run script when the page opens). Line breaks are dropped as before.
+    private static string Base64Attribute(string data) => Encode(data.Replace("\n", "").Replace("\r", ""));
 }

@@ -7,7 +7,8 @@ namespace Downhill.Notebooks.HtmlPages;
 /// </summary>
 public static partial class PlotlyEmbedding
 {
-    [GeneratedRegex(@"<script\b[^>]*\bdata-downhill\s*=\s*[""']plotly\.js[""'][^>]*>.*?</script\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    // NonBacktracking: linear in the page's length, so thousands of unclosed script tags cannot stall a render.
+    [GeneratedRegex(@"<script\b[^>]*\bdata-downhill\s*=\s*[""']plotly\.js[""'][^>]*>.*?</script\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PlotlyScriptBlock();
 
     /// <summary>The output's HTML without any embedded copy of plotly.js.</summary>

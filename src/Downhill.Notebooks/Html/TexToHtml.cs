@@ -46,14 +46,32 @@ public static class TexToHtml
 
     private static readonly Dictionary<string, char> Accents = new() { ["hat"] = '\u0302', ["bar"] = '\u0304', ["tilde"] = '\u0303', ["vec"] = '\u20D7', ["dot"] = '\u0307' };
 
+    /// <summary>
+    /// Groups and scripts nested deeper than this are not converted: real formulas nest a handful of levels, and
+    /// a crafted one (200,000 "{") would otherwise recurse until the stack overflows and ends the process.
+    /// </summary>
+    public const int MaxNesting = 64;
+
+    [ThreadStatic] private static int nesting;
+
     /// <summary>HTML for <paramref name="tex"/>; the result is escaped and safe to place in a page.</summary>
     public static string Convert(string tex)
     {
         var output = new StringBuilder();
         var position = 0;
-        Sequence(tex, ref position, output, stopAtBrace: false);
+        nesting = 0;
+        try
+        {
+            Sequence(tex, ref position, output, stopAtBrace: false);
+        }
+        catch (TooDeep)
+        {
+            return HtmlText.Encode(tex); // shown as the TeX it is
+        }
         return output.ToString();
     }
+
+    private sealed class TooDeep : Exception;
 
     private static void Sequence(string tex, ref int i, StringBuilder output, bool stopAtBrace)
     {
@@ -66,6 +84,19 @@ public static class TexToHtml
 
     /// <summary>One unit: a group, a command with its arguments, a script, or a character.</summary>
     private static void Atom(string tex, ref int i, StringBuilder output)
+    {
+        if (++nesting > MaxNesting) throw new TooDeep();
+        try
+        {
+            AtomWithin(tex, ref i, output);
+        }
+        finally
+        {
+            nesting--;
+        }
+    }
+
+    private static void AtomWithin(string tex, ref int i, StringBuilder output)
     {
         var c = tex[i];
         switch (c)

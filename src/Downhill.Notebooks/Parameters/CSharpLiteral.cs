@@ -21,7 +21,7 @@ public static class CSharpLiteral
         var invariant = CultureInfo.InvariantCulture;
         string? literal = typeName switch
         {
-            "double" => ParseDouble(text),
+            "double" => ParseDouble(name, value, text),
             "float" => float.TryParse(text, NumberStyles.Float, invariant, out var f) && float.IsFinite(f) ? f.ToString("R", invariant) + "f" : null,
             "decimal" => decimal.TryParse(text, NumberStyles.Float, invariant, out var m) ? m.ToString(invariant) + "m" : null,
             "int" => int.TryParse(text, NumberStyles.Integer, invariant, out var i) ? i.ToString(invariant) : null,
@@ -39,7 +39,7 @@ public static class CSharpLiteral
         return literal ?? throw new NotebookException($"-p {name}={value} is not a valid {typeName}{Example(typeName)}.");
     }
 
-    private static string? ParseDouble(string text)
+    private static string? ParseDouble(string name, string value, string text)
     {
         // Students may want to watch a run blow up, so the special values are allowed and spelled as C# spells them.
         switch (text.ToLowerInvariant())
@@ -49,6 +49,9 @@ public static class CSharpLiteral
             case "-infinity" or "-inf": return "double.NegativeInfinity";
         }
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return null;
+        // .NET reads 1e400 as infinity, which has no literal: say so rather than inject code that does not compile.
+        if (!double.IsFinite(d))
+            throw new NotebookException($"-p {name}={value} is beyond the largest double (about 1.8e308); write infinity if you mean it.");
         var literal = d.ToString("R", CultureInfo.InvariantCulture);
         return literal.Contains('.') || literal.Contains('E') ? literal : literal + ".0";
     }

@@ -16,6 +16,12 @@ public static class Descent
     public const double DefaultDivergenceBound = 1e12;
 
     /// <summary>
+    /// The largest step budget a run accepts. Every step is recorded (about 80 bytes each), so a typo such as
+    /// <c>int.MaxValue</c> would otherwise grow the process by gigabytes before anything is shown.
+    /// </summary>
+    public const int MaxSteps = 1_000_000;
+
+    /// <summary>
     /// Runs <paramref name="optimizer"/> on <paramref name="landscape"/> from <paramref name="start"/> for at most
     /// <paramref name="steps"/> steps (0 is allowed: the trajectory is just the start point).
     /// The optimizer is <see cref="Optimizer.Reset"/> first and its learning rate restored afterwards, so one
@@ -44,6 +50,9 @@ public static class Descent
             throw new ArgumentException(
                 $"{landscape.Name} takes a start point with {landscape.Dimensions} coordinate(s); got {start.Length}.");
         Guard.AtLeast(steps, 0, "the number of steps");
+        if (steps > MaxSteps)
+            throw new ArgumentException(
+                $"the number of steps must be at most {MaxSteps:N0}, since every step is kept in the trajectory; got {steps:N0}.");
         Guard.NonNegative(tolerance, "the convergence tolerance");
         Guard.Positive(divergenceBound, "the divergence bound");
 

@@ -31,6 +31,7 @@ public sealed class ConnectionInfoTests
     [InlineData("""{"signature_scheme": "hmac-md5", "shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}""", "hmac-md5")]
     [InlineData("""{"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4}""", "hb_port")]
     [InlineData("""not json""", "not valid JSON")]
+    [InlineData("""{"ip": "127.0.0.1:5555", "shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5}""", "an address with a port")]
     public void A_bad_connection_file_fails_with_one_clear_sentence(string json, string mentioned)
     {
         var error = Assert.Throws<KernelStartException>(() => ConnectionInfo.Load(Write(json)));

@@ -44,6 +44,25 @@ public sealed class NbconvertTests
         Assert.Equal(2, outputs[1][0]!["execution_count"]!.GetValue<int>());
     }
 
+    [Fact]
+    public void Every_line_of_a_cell_printing_100000_lines_is_saved()
+    {
+        var folder = RepositoryPaths.NewTempFolder("downhill-nbconvert");
+        var path = Path.Combine(folder, "many-lines.ipynb");
+        var notebook = SmallNotebook();
+        notebook["cells"] = new JsonArray(Code("c1", "for (int i = 0; i < 100000; i++) Console.WriteLine(\"loss \" + i);"));
+        File.WriteAllText(path, notebook.ToJsonString());
+
+        var executed = Execute(path);
+
+        var text = string.Concat(executed["cells"]![0]!["outputs"]!.AsArray()
+            .Where(o => o!["output_type"]!.GetValue<string>() == "stream")
+            .Select(o => MultilineText(o!["text"]!)));
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(100_000, lines.Length);
+        Assert.Equal("loss 99999", lines[^1]);
+    }
+
     private static JsonObject Execute(string notebook)
     {
         var jupyter = Prerequisites.RequireJupyter();

@@ -93,6 +93,8 @@ public class RunCommandTests
     [InlineData("-p alpah=0.3", "good.ipynb's parameters cell does not declare alpah; it declares alpha.")]
     [InlineData("-p alpha=fast", "-p alpha=fast is not a valid double (write a number with a dot, like 0.85 or 1e-3).")]
     [InlineData("--timeout 0", "--timeout must be a positive number of seconds; got 0.")]
+    [InlineData("--timeout 1e10", "--timeout can be at most 2,073,600 seconds (24 days); got 10000000000.")]
+    [InlineData("-p alpha=1e400", "-p alpha=1e400 is beyond the largest double (about 1.8e308); write infinity if you mean it.")]
     public async Task Command_line_mistakes_exit_2_with_one_sentence_and_run_nothing(string options, string message)
     {
         var folder = RepositoryPaths.NewTempFolder();
@@ -216,5 +218,80 @@ public class RunCommandTests
         Assert.Equal(2, twins.ExitCode);
         Assert.Contains("would both be written as same.ipynb", twins.Output);
         Assert.False(Directory.Exists(Path.Combine(folder, "artifacts")));
+    }
+
+    [Fact]
+    public async Task Endless_recursion_and_Environment_Exit_fail_their_notebooks_and_the_batch_goes_on()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        Save(folder, "01-recursion.ipynb", Code("var a = 1;"), Code("int F(int n) => F(n + 1) + 1;\nF(0)"));
+        Save(folder, "02-exit.ipynb", Code("Console.WriteLine(\"bye\");\nEnvironment.Exit(3);"));
+        Save(folder, "03-good.ipynb", Good);
+
+        var run = await DownhillCommand.ProcessAsync(folder, "run", "01-recursion.ipynb", "02-exit.ipynb", "03-good.ipynb", "-o", "out");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("01-recursion.ipynb: cell 2, line 1: this cell recursed too deeply", run.Output); // the console wraps at 80 columns
+        Assert.Contains("02-exit.ipynb: cell 1, line 2: Environment.Exit(3) stops this notebook here", run.Output);
+        Assert.Matches(@"│ 03-good\.ipynb\s+│\s+2/2 │\s+\d+\.\d │ ok\s+│", run.Output);
+        foreach (var name in new[] { "01-recursion.ipynb", "02-exit.ipynb", "03-good.ipynb" })
+            Assert.True(File.Exists(Path.Combine(folder, "out", name)), $"{name} was not written:\n{run.Output}");
+    }
+
+    [Fact]
+    public async Task An_output_folder_that_is_a_file_is_refused_before_anything_runs()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        Save(folder, "01-good.ipynb", Good);
+        File.WriteAllText(Path.Combine(folder, "out"), "a file, not a folder");
+
+        var run = await DownhillCommand.InProcessAsync(folder, "run", "01-good.ipynb", "-o", "out");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Cannot write", run.Output);
+        Assert.DoesNotContain(" at ", run.Output);
+        Assert.DoesNotContain("01-good.ipynb  ", run.Output); // no summary: nothing ran
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix permissions
+    public async Task In_place_keeps_the_notebooks_mode_and_refuses_a_read_only_one()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions");
+        var folder = RepositoryPaths.NewTempFolder();
+        var mine = Save(folder, "01-good.ipynb", Good);
+        File.SetUnixFileMode(mine, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var locked = Save(folder, "02-locked.ipynb", Good);
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        var before = File.ReadAllText(locked);
+
+        var ok = await DownhillCommand.InProcessAsync(folder, "run", "01-good.ipynb", "--in-place");
+        var refused = await DownhillCommand.InProcessAsync(folder, "run", "02-locked.ipynb", "--in-place");
+
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(mine));
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("02-locked.ipynb: it is read-only", refused.Output);
+        Assert.Equal(before, File.ReadAllText(locked));
+    }
+
+    [Fact]
+    public async Task The_index_keeps_a_notebook_named_index_escapes_its_links_and_lists_earlier_pages()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        Save(folder, "index.ipynb", Good);
+        Save(folder, "50% #1?.ipynb", Good);
+        Save(folder, "later.ipynb", Good);
+
+        var first = await DownhillCommand.InProcessAsync(folder, "run", "index.ipynb", "50% #1?.ipynb", "-o", "out", "--html");
+        var second = await DownhillCommand.InProcessAsync(folder, "run", "later.ipynb", "-o", "out", "--html");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder, "out", "index-notebook.html")));
+        var index = File.ReadAllText(Path.Combine(folder, "out", "index.html"));
+        Assert.Contains("href=\"index-notebook.html\"", index);
+        Assert.Contains("href=\"50%25%20%231%3F.html\"", index);
+        Assert.Contains("href=\"later.html\"", index);
     }
 }

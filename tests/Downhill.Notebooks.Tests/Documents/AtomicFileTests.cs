@@ -51,4 +51,51 @@ public class AtomicFileTests
         Assert.Equal("notes.txt is not a notebook: downhill reads .ipynb and .dib files.",
             Assert.Throws<NotebookException>(() => NotebookFile.Read(Path.Combine(folder, "notes.txt"))).Message);
     }
+
+    [Theory]
+    [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite)]
+    [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead)]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix permissions
+    public void A_replaced_file_keeps_its_permissions(UnixFileMode mode)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions");
+        var path = Path.Combine(RepositoryPaths.NewTempFolder(), "lesson.ipynb");
+        File.WriteAllText(path, "old");
+        File.SetUnixFileMode(path, mode);
+
+        AtomicFile.WriteAllText(path, "new");
+
+        Assert.Equal("new", File.ReadAllText(path));
+        Assert.Equal(mode, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix permissions
+    public void A_read_only_file_is_refused_with_a_sentence_and_left_as_it_is()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions");
+        var path = Path.Combine(RepositoryPaths.NewTempFolder(), "lesson.ipynb");
+        File.WriteAllText(path, "old");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        var error = Assert.Throws<NotebookException>(() => AtomicFile.WriteAllText(path, "new"));
+
+        Assert.Equal($"Cannot write {path}: it is read-only, so it was left as it is (make it writable, or write elsewhere).", error.Message);
+        Assert.Equal("old", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_symbolic_link_is_written_through_and_stays_a_link()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        var target = Path.Combine(folder, "real.ipynb");
+        var link = Path.Combine(folder, "link.ipynb");
+        File.WriteAllText(target, "old");
+        File.CreateSymbolicLink(link, target);
+
+        AtomicFile.WriteAllText(link, "new");
+
+        Assert.Equal("real.ipynb", Path.GetFileName(new FileInfo(link).LinkTarget));
+        Assert.Equal("new", File.ReadAllText(target));
+    }
 }

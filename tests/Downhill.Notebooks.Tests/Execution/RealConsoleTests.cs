@@ -4,13 +4,13 @@ namespace Downhill.Notebooks.Tests.Execution;
 public sealed class RealConsoleTests
 {
     [Fact]
-    public async Task The_real_console_is_back_after_the_cell()
+    public async Task The_real_console_is_back_after_the_session()
     {
         var realOut = Console.Out;
         var realError = Console.Error;
         var realIn = Console.In;
-        using var cells = new SessionHarness();
-        await cells.Run("Console.WriteLine(\"inside\");");
+        using (var cells = new SessionHarness())
+            await cells.Run("Console.WriteLine(\"inside\");");
         Assert.Same(realOut, Console.Out);
         Assert.Same(realError, Console.Error);
         Assert.Same(realIn, Console.In);
@@ -20,10 +20,12 @@ public sealed class RealConsoleTests
     public async Task A_cell_abandoned_asleep_gives_the_real_console_back()
     {
         var realOut = Console.Out;
-        using var cells = new SessionHarness(new Downhill.Notebooks.Execution.SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(200) });
-        await cells.Run("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);");
+        using (var cells = new SessionHarness(new Downhill.Notebooks.Execution.SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(200) }))
+        {
+            await cells.Run("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);");
+            Assert.Equal("still here\n", (await cells.Run("Console.WriteLine(\"still here\");")).Sink.StreamText("stdout"));
+        }
         Assert.Same(realOut, Console.Out);
-        Assert.Equal("still here\n", (await cells.Run("Console.WriteLine(\"still here\");")).Sink.StreamText("stdout"));
     }
 
     [Fact]
@@ -53,5 +55,15 @@ public sealed class RealConsoleTests
         {
             Console.SetOut(realOut);
         }
+    }
+
+    [Fact]
+    public async Task Text_a_thread_writes_after_its_cell_ended_shows_under_the_next_cell()
+    {
+        using var cells = new SessionHarness();
+        await cells.Run("new System.Threading.Thread(() => { System.Threading.Thread.Sleep(200); Console.WriteLine(\"late hello\"); }).Start();");
+        await Task.Delay(600, TestContext.Current.CancellationToken);
+        var (_, sink) = await cells.Run("Console.WriteLine(\"next\");");
+        Assert.Equal("late hello\nnext\n", sink.StreamText("stdout"));
     }
 }

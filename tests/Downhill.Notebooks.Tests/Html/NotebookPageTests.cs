@@ -20,6 +20,16 @@ public class NotebookPageTests
         new(new OutputData([new("text/html", html), new("text/plain", "chart")]), new());
 
     [Fact]
+    public void Image_data_cannot_end_its_attribute()
+    {
+        var hostile = new DisplayDataOutput(new OutputData([new("image/png", "AAAA\" onerror=\"alert(1)"), new("text/plain", "image")]), new());
+        var page = NotebookPage.Render(new Notebook([ExecutedCell("image", hostile)]), "lesson");
+
+        Assert.DoesNotContain("onerror=\"", page);
+        Assert.Contains("src=\"data:image/png;base64,AAAA&quot; onerror=&quot;alert(1)\"", page);
+    }
+
+    [Fact]
     public void Plotly_is_inlined_once_in_the_head_and_the_copies_in_outputs_are_removed()
     {
         var chart = Plot.FromFigureJson("""{"data":[{"type":"scatter","x":[1,2],"y":[3,4]}]}""").ToHtml();

@@ -21,4 +21,35 @@ public class TexToHtmlTests
     [Fact]
     public void Unbalanced_input_does_not_throw() =>
         Assert.Equal("x<sup></sup>", TexToHtml.Convert("x^"));
+
+    [Fact]
+    public void Tex_nested_beyond_any_formula_is_shown_as_text_instead_of_overflowing_the_stack()
+    {
+        var crafted = new string('{', 200_000) + "x";
+        Assert.Equal(crafted, TexToHtml.Convert(crafted));
+        Assert.Equal("x" + string.Concat(Enumerable.Repeat("<sup>2</sup>", 3)), TexToHtml.Convert("x^2^2^2"));
+    }
+
+    [Fact]
+    public void Markdown_nested_beyond_markdigs_limit_is_shown_as_text_with_a_sentence()
+    {
+        var html = MarkdownRenderer.ToHtml(new string('>', 100_000) + " deep");
+        Assert.StartsWith("<p class=\"warning\">This markdown is nested too deeply to render; here is its text.</p>", html);
+        Assert.Contains("&gt;&gt;&gt; deep</pre>", html);
+    }
+
+    [Fact]
+    public void A_page_with_a_crafted_inline_formula_still_renders()
+    {
+        var html = MarkdownRenderer.ToHtml("$" + new string('{', 200_000) + "$");
+        Assert.Contains("class=\"math\"", html);
+    }
+
+    [Fact]
+    public void Unclosed_plotly_script_tags_are_left_as_they_are()
+    {
+        var crafted = string.Concat(Enumerable.Repeat("<script data-downhill=\"plotly.js\">", 80_000));
+        Assert.Equal(crafted, PlotlyEmbedding.StripScripts(crafted));
+        Assert.Equal("<p>a</p><p>b</p>", PlotlyEmbedding.StripScripts("<p>a</p><script data-downhill=\"plotly.js\">x</script><p>b</p>"));
+    }
 }

@@ -50,4 +50,15 @@ public sealed class KitPackageTests : IDisposable
         Assert.Contains(Downhill.Notebooks.Formatting.OutputFormatter.PlotlyScriptMarker, sink.ResultBundle!.HtmlText);
         Assert.True(notebook.IsEmpty("nuget-cache"));
     }
+
+    [Fact]
+    public async Task Asking_for_another_version_of_a_kit_package_says_which_one_the_session_uses()
+    {
+        using var cells = NewSession();
+        var (result, sink) = await cells.Run("#r \"nuget: Plotly.NET, 99.0.0\"\n1");
+        Assert.True(result.Succeeded, sink.ErrorOutput?.Value);
+        Assert.Equal("#r \"nuget: Plotly.NET, 99.0.0\": this session uses the kit's Plotly.NET 6.0.0, already loaded (one version per session).",
+            sink.StreamText("stdout").TrimEnd('\n'));
+        Assert.True(notebook.IsEmpty("nuget-cache"));
+    }
 }

@@ -92,6 +92,8 @@ public class ParameterInjectionTests
 
     [Theory]
     [InlineData("alpha", "fast", "-p alpha=fast is not a valid double (write a number with a dot, like 0.85 or 1e-3).")]
+    [InlineData("alpha", "1e400", "-p alpha=1e400 is beyond the largest double (about 1.8e308); write infinity if you mean it.")]
+    [InlineData("alpha", "-1e400", "-p alpha=-1e400 is beyond the largest double (about 1.8e308); write infinity if you mean it.")]
     [InlineData("steps", "2.5", "-p steps=2.5 is not a valid int (write a whole number, like 50).")]
     [InlineData("verbose", "yes", "-p verbose=yes is not a valid bool (write true or false).")]
     public void A_value_that_is_not_of_the_type_is_an_error(string name, string value, string expected) =>

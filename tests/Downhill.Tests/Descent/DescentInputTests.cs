@@ -35,6 +35,15 @@ public class DescentInputTests
     }
 
     [Fact]
+    public void An_absurd_step_budget_is_refused_before_it_fills_the_memory()
+    {
+        Assert.Equal("the number of steps must be at most 1,000,000, since every step is kept in the trajectory; got 2,147,483,647.",
+            ErrorOf(() => Descent.Run(Landscape.Bowl(), new GradientDescent(0.1), [1.0, 1.0], int.MaxValue)));
+        // The cap itself is a budget like any other (this run converges long before it).
+        Assert.Equal(RunOutcome.Converged, Descent.Run(Landscape.Bowl(), new GradientDescent(0.1), [1.0, 1.0], 1_000_000).Outcome);
+    }
+
+    [Fact]
     public void Missing_landscape_or_optimizer_is_named()
     {
         Assert.Equal("the landscape must be given; got null.", ErrorOf(() => Descent.Run(null!, new Adam(), [1.0], 10)));

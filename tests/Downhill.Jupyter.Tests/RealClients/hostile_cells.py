@@ -1,0 +1,97 @@
+"""Runs the cells a student most often gets wrong through jupyter_client, one probe after another in one
+kernel, and prints what it saw as JSON on stdout. After every probe it asks for a variable set at the start,
+so the C# test sees whether the session survived. If the kernel died, the probe says so and a fresh kernel
+serves the next probe (so one failure does not hide the others). The C# test makes the assertions.
+Needs JUPYTER_PATH pointing at a folder with kernels/downhill/kernel.json."""
+import json
+import sys
+import time
+
+from jupyter_client.manager import KernelManager
+
+TIMEOUT = 60
+
+
+def run(client, code, timeout=TIMEOUT):
+    """Executes code; returns its reply, stream text, results and the number of stream messages."""
+    outputs = []
+    reply = client.execute_interactive(
+        code, timeout=timeout,
+        output_hook=lambda msg: outputs.append((msg["msg_type"], msg["content"])))
+    content = reply["content"]
+    return {
+        "status": content["status"],
+        "evalue": content.get("evalue", ""),
+        "streams": "".join(c["text"] for t, c in outputs if t == "stream"),
+        "stream_messages": sum(1 for t, _ in outputs if t == "stream"),
+        "results": [c["data"]["text/plain"] for t, c in outputs if t == "execute_result"],
+        "errors": [c["evalue"] for t, c in outputs if t == "error"],
+    }
+
+
+class Kernel:
+    def __init__(self):
+        self.manager = KernelManager(kernel_name="downhill")
+        self.manager.start_kernel()
+        self.client = self.manager.client()
+        self.client.start_channels()
+        self.client.wait_for_ready(timeout=TIMEOUT)
+        run(self.client, "var kept = 7;")
+
+    def probe(self, code, pause=0.0, timeout=TIMEOUT):
+        """Runs code, waits pause seconds, then asks for `kept`: what the cell did and whether the session lived."""
+        seen = {}
+        try:
+            seen["cell"] = run(self.client, code, timeout)
+        except Exception as e:  # a dead kernel never answers: that is the observation
+            seen["cell"] = {"status": "no reply", "evalue": type(e).__name__}
+        time.sleep(pause)
+        seen["alive"] = self.manager.is_alive()
+        if seen["alive"]:
+            try:
+                seen["after"] = run(self.client, "kept")
+            except Exception as e:
+                seen["after"] = {"status": "no reply", "evalue": type(e).__name__, "results": []}
+        else:
+            self.stop()
+            self.__init__()
+        return seen
+
+    def stop(self):
+        self.client.stop_channels()
+        self.manager.shutdown_kernel(now=True)
+
+
+def second_client_same_session(kernel):
+    """A second client sharing the first one's session id (so the same socket identity) must get replies."""
+    second = kernel.manager.client()
+    second.session.session = kernel.client.session.session
+    second.start_channels()
+    try:
+        return run(second, "kept + 1", timeout=15)
+    except Exception as e:
+        return {"status": "no reply", "evalue": type(e).__name__, "results": []}
+    finally:
+        second.stop_channels()
+
+
+def main():
+    seen = {}
+    kernel = Kernel()
+    seen["many_lines"] = kernel.probe('for (int i = 0; i < 100000; i++) Console.WriteLine("loss " + i);', timeout=120)
+    seen["recursion"] = kernel.probe("int F(int n) => F(n + 1) + 1;\nF(0)")
+    seen["lambda_recursion"] = kernel.probe("Func<int, int> g = null;\ng = n => g(n + 1) * 2;\ng(0)")
+    seen["thread"] = kernel.probe(
+        'using System.Threading;\n'
+        'new Thread(() => { Thread.Sleep(300); throw new InvalidOperationException("boom from a thread"); }).Start();', pause=1.0)
+    seen["async_void"] = kernel.probe(
+        'async void Boom() { await Task.Delay(100); throw new InvalidOperationException("boom from async void"); }\nBoom();', pause=1.0)
+    seen["exit"] = kernel.probe("Environment.Exit(3);")
+    seen["late_output"] = kernel.probe('new System.Threading.Thread(() => { System.Threading.Thread.Sleep(300); Console.WriteLine("late hello"); }).Start();', pause=1.0)
+    seen["second_client"] = second_client_same_session(kernel)
+    kernel.stop()
+    json.dump(seen, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
