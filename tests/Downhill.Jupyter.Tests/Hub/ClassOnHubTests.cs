@@ -14,7 +14,7 @@ public sealed class ClassOnHubTests
     {
         Prerequisites.RequireNothingMissing(ClassOnHub.MissingPrerequisite());
         Prerequisites.RequirePythonModules("tornado", "jupyterhub", "notebook");
-        using var spec = new RealClients.KernelSpecInTemporaryPrefix();
+        using var spec = new KernelSpecInTemporaryPrefix();
 
         var report = ClassOnHub.Run(spec.JupyterPath, students: 3, timeout: TimeSpan.FromMinutes(8));
 
