@@ -1,6 +1,7 @@
+using Downhill.Notebooks.Formatting;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Benchmarks;
 

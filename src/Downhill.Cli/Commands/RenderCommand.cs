@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Downhill.Cli.Workflow;
 using Downhill.Notebooks.Documents;
-using Downhill.Notebooks.HtmlPages;
+using Downhill.Notebooks.Pages;
 using Spectre.Console;
 
 namespace Downhill.Cli.Commands;

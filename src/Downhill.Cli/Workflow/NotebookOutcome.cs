@@ -1,5 +1,5 @@
-using Downhill.Notebooks.HtmlPages;
-using Downhill.Notebooks.Running;
+using Downhill.Notebooks.Pages;
+using Downhill.Notebooks.NotebookRuns;
 
 namespace Downhill.Cli.Workflow;
 

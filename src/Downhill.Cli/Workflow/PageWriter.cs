@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Downhill.Notebooks.Documents;
-using Downhill.Notebooks.HtmlPages;
+using Downhill.Notebooks.Pages;
 
 namespace Downhill.Cli.Workflow;
 

@@ -1,7 +1,7 @@
 using Downhill.Notebooks.Documents;
-using Downhill.Notebooks.HtmlPages;
+using Downhill.Notebooks.Pages;
 using Downhill.Notebooks.Parameters;
-using Downhill.Notebooks.Running;
+using Downhill.Notebooks.NotebookRuns;
 using Spectre.Console;
 
 namespace Downhill.Cli.Workflow;

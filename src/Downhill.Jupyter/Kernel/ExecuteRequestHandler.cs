@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Downhill.Jupyter.Hosting;
 using Downhill.Jupyter.Protocol;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Jupyter.Kernel;
 

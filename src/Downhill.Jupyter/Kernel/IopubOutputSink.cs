@@ -1,6 +1,7 @@
+using Downhill.Notebooks.Formatting;
 using System.Text.Json.Nodes;
 using Downhill.Jupyter.Protocol;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Jupyter.Kernel;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Downhill.Jupyter.Hosting;
 using Downhill.Jupyter.Language;
 using Downhill.Jupyter.Protocol;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Jupyter.Kernel;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 using Microsoft.CodeAnalysis;
 
 namespace Downhill.Jupyter.Language;

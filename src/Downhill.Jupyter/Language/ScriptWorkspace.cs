@@ -1,5 +1,5 @@
 using Downhill.Notebooks.Magics;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Host.Mef;

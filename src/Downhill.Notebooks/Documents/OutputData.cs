@@ -1,5 +1,6 @@
+using Downhill.Notebooks.Formatting;
 using System.Text.Json.Nodes;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Notebooks.Documents;
 

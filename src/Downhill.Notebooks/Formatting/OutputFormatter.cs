@@ -1,7 +1,7 @@
 namespace Downhill.Notebooks.Formatting;
 
 /// <summary>
-/// Turns a cell's value into a <see cref="Execution.MimeBundle"/> — one formatter for the command and the
+/// Turns a cell's value into a <see cref="MimeBundle"/> — one formatter for the command and the
 /// kernel. Every bundle has text/plain. Charts (the kit's <see cref="Plot"/>, Plotly.NET's GenericChart) are
 /// the Plotly figure (application/vnd.plotly.v1+json), an HTML view that draws it, and a line saying what they
 /// show. HTML content and objects with a ToHtml() also get text/html; sequences of objects become tables.
@@ -28,14 +28,14 @@ public sealed class OutputFormatter
     public void CarryPlotlyAgain() => Volatile.Write(ref plotlyIncluded, 0);
 
     /// <summary>Formats one value; never throws for a value whose ToString throws (the text then says so).</summary>
-    public Execution.MimeBundle Format(object? value)
+    public MimeBundle Format(object? value)
     {
         switch (value)
         {
             case null:
-                return Execution.MimeBundle.FromText("null");
+                return MimeBundle.FromText("null");
             case string text:
-                return Execution.MimeBundle.FromText(text);
+                return MimeBundle.FromText(text);
             case Plot plot:
                 return Chart(plot);
             case Plotly.NET.GenericChart chart:
@@ -43,20 +43,20 @@ public sealed class OutputFormatter
         }
 
         if (HtmlSource.TryGetHtml(value) is { } html)
-            return Execution.MimeBundle.FromHtml(html, PlainText(value));
+            return MimeBundle.FromHtml(html, PlainText(value));
         if (TableFormatter.TryFormat(value) is { } table)
-            return Execution.MimeBundle.FromHtml(table.Html, table.Text);
+            return MimeBundle.FromHtml(table.Html, table.Text);
         if (ListText.TryFormat(value) is { } list)
-            return Execution.MimeBundle.FromText(list);
-        return Execution.MimeBundle.FromText(PlainText(value));
+            return MimeBundle.FromText(list);
+        return MimeBundle.FromText(PlainText(value));
     }
 
-    private Execution.MimeBundle Chart(Plot plot)
+    private MimeBundle Chart(Plot plot)
     {
         var html = plot.ToHtml();
         if (Interlocked.Exchange(ref plotlyIncluded, 1) == 0)
             html = $"{PlotlyCarrier.Html}\n{html}";
-        return Execution.MimeBundle.FromChart(plot.ToFigureJson(), html, plot.ToString());
+        return MimeBundle.FromChart(plot.ToFigureJson(), html, plot.ToString());
     }
 
     private static string PlainText(object value)

@@ -24,7 +24,7 @@ internal static class KitPackages
     public static string? VersionNote(NuGetPackageMagic package)
     {
         if (package.Version is null || !Names.Contains(package.Name)) return null;
-        var loaded = Execution.ScriptEnvironment.KitAssemblies.FirstOrDefault(a => string.Equals(a.GetName().Name, package.Name, StringComparison.OrdinalIgnoreCase));
+        var loaded = CellExecution.ScriptEnvironment.KitAssemblies.FirstOrDefault(a => string.Equals(a.GetName().Name, package.Name, StringComparison.OrdinalIgnoreCase));
         // The informational version is the package's (an assembly version such as FSharp.Core's 8.0.0.0 is not).
         var informational = loaded?.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
@@ -36,5 +36,5 @@ internal static class KitPackages
 
     /// <summary>Simple names of the assemblies already loaded for cells (Downhill, Plotly.NET, …).</summary>
     public static readonly IReadOnlySet<string> AssemblyNames = new HashSet<string>(
-        Execution.ScriptEnvironment.KitAssemblies.Select(a => a.GetName().Name!), StringComparer.OrdinalIgnoreCase);
+        CellExecution.ScriptEnvironment.KitAssemblies.Select(a => a.GetName().Name!), StringComparer.OrdinalIgnoreCase);
 }

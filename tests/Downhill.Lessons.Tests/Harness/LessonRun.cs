@@ -1,7 +1,7 @@
 using Downhill.Notebooks.Documents;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 using Downhill.Notebooks.Parameters;
-using Downhill.Notebooks.Running;
+using Downhill.Notebooks.NotebookRuns;
 
 namespace Downhill.Lessons.Tests.Harness;
 

@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Notebooks.Tests.Execution;
 
@@ -12,7 +12,7 @@ public sealed class ErrorTests
         await cells.Value("var beta = 0.9;");
         var (result, sink) = await cells.Run("var x = 1.0;\nvar y = alpah * x;");
         Assert.Equal(ExecutionStatus.Error, result.Status);
-        var error = Assert.IsType<CollectedOutput.ErrorOutput>(Assert.Single(sink.Outputs)).Error;
+        var error = Assert.IsType<CollectedOutput.Failure>(Assert.Single(sink.Outputs)).Error;
         Assert.Equal("cell 3, line 2: error CS0103: The name 'alpah' does not exist in the current context", error.Value);
     }
 
@@ -22,7 +22,7 @@ public sealed class ErrorTests
         using var cells = new SessionHarness();
         var (result, sink) = await cells.Run("var xs = new int[2];\n\n\nvar z = xs[5];");
         Assert.Equal(ExecutionStatus.Error, result.Status);
-        var error = Assert.IsType<CollectedOutput.ErrorOutput>(Assert.Single(sink.Outputs)).Error;
+        var error = Assert.IsType<CollectedOutput.Failure>(Assert.Single(sink.Outputs)).Error;
         Assert.Equal("IndexOutOfRangeException", error.Name);
         Assert.StartsWith("cell 1, line 4: Index was outside the bounds of the array", error.Value);
     }
@@ -69,7 +69,7 @@ public sealed class ErrorTests
     {
         using var cells = new SessionHarness();
         var (_, sink) = await cells.Run("Console.Write(\"half a line\");\nthrow new Exception(\"stop\");");
-        Assert.IsType<CollectedOutput.StreamOutput>(sink.Outputs[0]);
-        Assert.IsType<CollectedOutput.ErrorOutput>(sink.Outputs[1]);
+        Assert.IsType<CollectedOutput.Stream>(sink.Outputs[0]);
+        Assert.IsType<CollectedOutput.Failure>(sink.Outputs[1]);
     }
 }

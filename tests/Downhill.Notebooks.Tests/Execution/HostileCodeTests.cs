@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Notebooks.Tests.Execution;
 
@@ -15,7 +15,7 @@ public sealed class HostileCodeTests
         await cells.Value("var kept = 7;");
         var (result, sink) = await cells.Run("// a factorial without its stopping case\nint F(int n) => F(n + 1) + 1;\nF(0)");
         Assert.Equal(ExecutionStatus.Error, result.Status);
-        var error = Assert.IsType<CollectedOutput.ErrorOutput>(Assert.Single(sink.Outputs)).Error;
+        var error = Assert.IsType<CollectedOutput.Failure>(Assert.Single(sink.Outputs)).Error;
         Assert.Matches(@"^cell 2, line 2: this cell recursed too deeply \(F called itself [\d,]+ times without stopping", error.Value);
         Assert.InRange(error.Traceback.Count, 2, CellErrors.TracebackFrames + 2);
         Assert.Equal("7", await cells.Value("kept"));

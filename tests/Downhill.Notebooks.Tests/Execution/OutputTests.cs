@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Notebooks.Tests.Execution;
 
@@ -10,8 +10,8 @@ public sealed class OutputTests
         using var cells = new SessionHarness();
         var (_, sink) = await cells.Run("display(\"first\");\n\"second\"");
         Assert.Collection(sink.Outputs,
-            o => Assert.Equal("first", Assert.IsType<CollectedOutput.DisplayOutput>(o).Bundle.Text),
-            o => Assert.Equal("second", Assert.IsType<CollectedOutput.ResultOutput>(o).Bundle.Text));
+            o => Assert.Equal("first", Assert.IsType<CollectedOutput.Display>(o).Bundle.Text),
+            o => Assert.Equal("second", Assert.IsType<CollectedOutput.Result>(o).Bundle.Text));
     }
 
     [Fact]
@@ -21,9 +21,9 @@ public sealed class OutputTests
         var (_, first) = await cells.Run("var handle = display(1); handle.Update(2);");
         var (_, second) = await cells.Run("handle.Update(3);");
 
-        var shown = Assert.IsType<CollectedOutput.DisplayOutput>(first.Outputs[0]);
-        var update = Assert.IsType<CollectedOutput.UpdateOutput>(first.Outputs[1]);
-        var later = Assert.IsType<CollectedOutput.UpdateOutput>(Assert.Single(second.Outputs));
+        var shown = Assert.IsType<CollectedOutput.Display>(first.Outputs[0]);
+        var update = Assert.IsType<CollectedOutput.Update>(first.Outputs[1]);
+        var later = Assert.IsType<CollectedOutput.Update>(Assert.Single(second.Outputs));
         Assert.Equal(shown.DisplayId, update.DisplayId);
         Assert.Equal(shown.DisplayId, later.DisplayId);
         Assert.Equal("2", update.Bundle.Text);
@@ -38,7 +38,7 @@ public sealed class OutputTests
         var (_, a) = await one.Run("display(1); display(2);");
         var (_, b) = await one.Run("display(3);");
         var (_, c) = await two.Run("display(1);");
-        var ids = new[] { a, b, c }.SelectMany(s => s.Outputs.OfType<CollectedOutput.DisplayOutput>()).Select(d => d.DisplayId).ToList();
+        var ids = new[] { a, b, c }.SelectMany(s => s.Outputs.OfType<CollectedOutput.Display>()).Select(d => d.DisplayId).ToList();
         Assert.Equal(4, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct().Count());
     }
@@ -59,8 +59,8 @@ public sealed class OutputTests
         Assert.Equal("careful\n", sink.StreamText("stderr"));
         var kinds = sink.Outputs.Select(o => o switch
         {
-            CollectedOutput.StreamOutput s => s.Name,
-            CollectedOutput.DisplayOutput => "display",
+            CollectedOutput.Stream s => s.Name,
+            CollectedOutput.Display => "display",
             _ => "other",
         });
         Assert.Equal(["stdout", "stderr", "stdout", "display", "stdout"], kinds);

@@ -20,7 +20,7 @@ public sealed class RealConsoleTests
     public async Task A_cell_abandoned_asleep_gives_the_real_console_back()
     {
         var realOut = Console.Out;
-        using (var cells = new SessionHarness(new Downhill.Notebooks.Execution.SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(200) }))
+        using (var cells = new SessionHarness(new Downhill.Notebooks.CellExecution.SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(200) }))
         {
             await cells.Run("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);");
             Assert.Equal("still here\n", (await cells.Run("Console.WriteLine(\"still here\");")).Sink.StreamText("stdout"));

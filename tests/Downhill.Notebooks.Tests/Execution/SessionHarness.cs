@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Notebooks.Tests.Execution;
 

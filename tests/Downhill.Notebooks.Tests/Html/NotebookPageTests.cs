@@ -1,5 +1,5 @@
 using Downhill.Notebooks.Documents;
-using Downhill.Notebooks.HtmlPages;
+using Downhill.Notebooks.Pages;
 using Downhill.Notebooks.Tests.Running;
 
 namespace Downhill.Notebooks.Tests.Html;

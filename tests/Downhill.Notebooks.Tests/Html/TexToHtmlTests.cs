@@ -1,4 +1,4 @@
-using Downhill.Notebooks.HtmlPages;
+using Downhill.Notebooks.Pages;
 
 namespace Downhill.Notebooks.Tests.Html;
 

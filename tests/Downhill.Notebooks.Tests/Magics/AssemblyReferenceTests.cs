@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 using Downhill.Notebooks.Tests.Execution;
 
 namespace Downhill.Notebooks.Tests.Magics;
@@ -73,7 +73,7 @@ public sealed class AssemblyReferenceTests : IDisposable
         var (result, sink) = await cells.Run("var notRun = 1;\n#r \"missing.dll\"");
 
         Assert.Equal(ExecutionStatus.Error, result.Status);
-        var error = Assert.IsType<CollectedOutput.ErrorOutput>(Assert.Single(sink.Outputs)).Error;
+        var error = Assert.IsType<CollectedOutput.Failure>(Assert.Single(sink.Outputs)).Error;
         Assert.Equal($"cell 2, line 2: cannot find the assembly missing.dll (looked for {notebook["missing.dll"]})", error.Value);
         // Nothing of the cell ran, and the session carries on with what it had.
         Assert.Null(cells.Session.GetVariable("notRun"));

@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 using Downhill.Notebooks.Tests.Execution;
 
 namespace Downhill.Notebooks.Tests.Magics;
@@ -18,11 +18,11 @@ public sealed partial class CellMagicTests
 
         Assert.True(result.Succeeded, sink.ErrorOutput?.Value);
         Assert.Collection(sink.Outputs,
-            o => Assert.Equal(new CollectedOutput.StreamOutput("stdout", "working\n"), o),
-            o => Assert.Equal("42", Assert.IsType<CollectedOutput.ResultOutput>(o).Bundle.Text),
+            o => Assert.Equal(new CollectedOutput.Stream("stdout", "working\n"), o),
+            o => Assert.Equal("42", Assert.IsType<CollectedOutput.Result>(o).Bundle.Text),
             o =>
             {
-                var time = Assert.IsType<CollectedOutput.StreamOutput>(o);
+                var time = Assert.IsType<CollectedOutput.Stream>(o);
                 Assert.Equal("stdout", time.Name);
                 Assert.Matches(WallTime(), time.Text);
             });
@@ -43,7 +43,7 @@ public sealed partial class CellMagicTests
     {
         using var cells = new SessionHarness();
         var (_, sink) = await cells.Run("var timed = 3;\n#!time");
-        Assert.Matches(WallTime(), Assert.IsType<CollectedOutput.StreamOutput>(Assert.Single(sink.Outputs)).Text);
+        Assert.Matches(WallTime(), Assert.IsType<CollectedOutput.Stream>(Assert.Single(sink.Outputs)).Text);
         Assert.Equal("4", await cells.Value("timed + 1"));
     }
 
@@ -89,7 +89,7 @@ public sealed partial class CellMagicTests
         var (result, sink) = await cells.Run($"Console.WriteLine(\"ran\");\nvar notRun = 1;\n{magic}");
 
         Assert.Equal(ExecutionStatus.Error, result.Status);
-        var error = Assert.IsType<CollectedOutput.ErrorOutput>(Assert.Single(sink.Outputs)).Error;
+        var error = Assert.IsType<CollectedOutput.Failure>(Assert.Single(sink.Outputs)).Error;
         var name = magic.Split(' ')[0];
         Assert.StartsWith($"cell 2, line 3: unknown magic command {name}: ", error.Value);
         Assert.Null(cells.Session.GetVariable("notRun"));

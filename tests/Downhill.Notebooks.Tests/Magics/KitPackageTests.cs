@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 using Downhill.Notebooks.Tests.Execution;
 
 namespace Downhill.Notebooks.Tests.Magics;

@@ -1,4 +1,4 @@
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 using Downhill.Notebooks.Tests.Execution;
 using Downhill.Testing;
 
@@ -67,7 +67,7 @@ public sealed class PackageRestoreTests : IDisposable
         var (result, sink) = await cells.RunRestoring($"var notRun = 1;\n#r \"nuget: {MissingPackage}, 1.0.0\"");
 
         Assert.Equal(ExecutionStatus.Error, result.Status);
-        var error = Assert.IsType<CollectedOutput.ErrorOutput>(Assert.Single(sink.Outputs)).Error;
+        var error = Assert.IsType<CollectedOutput.Failure>(Assert.Single(sink.Outputs)).Error;
         Assert.StartsWith($"cell 2, line 2: could not restore NuGet package {MissingPackage} 1.0.0: ", error.Value);
         Assert.Contains("NU1101", error.Value); // NuGet's own "unable to find package", for searching the web
         Assert.Null(cells.Session.GetVariable("notRun"));

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Security;
-using Downhill.Notebooks.Execution;
+using Downhill.Notebooks.CellExecution;
 using Downhill.Notebooks.Tests.Execution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,5 +1,5 @@
 using Downhill.Notebooks.Documents;
-using Downhill.Notebooks.Running;
+using Downhill.Notebooks.NotebookRuns;
 using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Running;

@@ -1,0 +1,246 @@
+using System.Diagnostics;
+using Downhill.Notebooks.Formatting;
+using Downhill.Notebooks.Magics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace Downhill.Notebooks.CellExecution;
+
+/// <summary>
+/// One C# scripting session: cells run one after another against chained state, with the Downhill
+/// library already referenced. One executor for both front doors (the command and the kernel).
+/// </summary>
+/// <remarks>
+/// Semantics are those of .NET Interactive's C# kernel: Roslyn scripting with
+/// <see cref="ScriptEnvironment.DefaultImports"/>; a trailing expression is the result; <c>display(x)</c> and
+/// <c>HTML("…")</c> come from <see cref="CellGlobals"/>; Console output becomes streams; an exception keeps the
+/// variables the cell set before it (as the old kernel did), while a cell stopped by a time-out or an interrupt
+/// leaves the state exactly as it was before the cell. Cells run one at a time.
+/// </remarks>
+public sealed class CSharpSession : IDisposable
+{
+    private readonly SemaphoreSlim oneCellAtATime = new(1, 1);
+    private readonly CellGlobals globals;
+    private readonly OutputFormatter formatter = new();
+    private readonly SessionReferences references;
+    private readonly List<string> submitted = [];
+    private readonly string displayPrefix = Guid.NewGuid().ToString("N")[..8];
+    private int displayCount;
+    private readonly ScriptOptions scriptOptions; // the framework, the kit and the usings: what the first submission gets
+    private List<string> referencesSinceLastSubmission = []; // #r files the chained state has not seen yet
+    private ScriptState<object>? state;
+    private volatile CellOutputBuffer? currentOutput;
+    private CellOutputBuffer? lastOutput;
+    private readonly StrayOutput stray = new(); // what work left running writes after its cell ended
+    private IDisposable? consoleRouters; // held for the session's life, so that late text is caught too
+
+    public CSharpSession(SessionOptions? options = null)
+    {
+        Options = options ?? new SessionOptions();
+        globals = new CellGlobals(this);
+        scriptOptions = ScriptEnvironment.CreateOptions(Options.WorkingDirectory);
+        references = new SessionReferences(Options.WorkingDirectory, new PackageRestorer(Options.NuGetCacheDirectory ?? PackageRestorer.DefaultCacheDirectory));
+    }
+
+    public SessionOptions Options { get; }
+
+    /// <summary>Cells executed so far (the Jupyter execution count of the last one).</summary>
+    public int ExecutionCount { get; private set; }
+
+    /// <summary>The formatter the session's outputs go through (one per session: plotly.js is sent once).</summary>
+    public OutputFormatter Formatter => formatter;
+
+    /// <summary>
+    /// Compiles a throw-away script so the first real cell does not pay for Roslyn's JIT.
+    /// Safe to call in the background right after start.
+    /// </summary>
+    public Task WarmUpAsync() => Task.Run(async () =>
+    {
+        // The same references and globals as real cells, so their metadata is read once here; the state is discarded.
+        var script = CSharpScript.Create<object>("var warm = new List<int> { 1, 2, 3 }.Select(x => x * 2).Sum(); warm",
+            scriptOptions.WithFilePath("warm-up"), typeof(CellGlobals));
+        await script.RunAsync(new CellGlobals(this));
+        // Warms the reflection-based table path; a formatter of its own, so the session's once-only turns stay unspent.
+        new OutputFormatter().Format(new[] { new { Step = 1, Loss = 0.5 } }.ToList());
+    });
+
+    /// <summary>
+    /// Runs one cell (magics included). <paramref name="cellName"/> ("cell 3") is used in error messages.
+    /// Cancelling <paramref name="cancellation"/> interrupts the cell, even a tight loop; the session survives.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(string code, string cellName, IOutputSink sink, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(sink);
+        await oneCellAtATime.WaitAsync(CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+        var output = new CellOutputBuffer(sink);
+        currentOutput = output;
+        consoleRouters ??= ConsoleRedirection.Install();
+        stray.Begin(output);
+        try
+        {
+            var count = ++ExecutionCount;
+            var status = await RunCellAsync(code, cellName, output, cancellation);
+            output.Close();
+            return new ExecutionResult(status, count, clock.Elapsed);
+        }
+        finally
+        {
+            stray.End();
+            lastOutput = output;
+            currentOutput = null;
+            oneCellAtATime.Release();
+        }
+    }
+
+    private async Task<ExecutionStatus> RunCellAsync(string code, string cellName, CellOutputBuffer output, CancellationToken cancellation)
+    {
+        PreparedCell cell;
+        try
+        {
+            cell = MagicParser.Parse(code);
+            if (cell.IsMarkdown) return ExecutionStatus.Ok;
+            var added = await references.AddAsync(cell, cancellation);
+            referencesSinceLastSubmission.AddRange(added);
+            foreach (var note in cell.Magics.OfType<NuGetPackageMagic>().Select(KitPackages.VersionNote).OfType<string>())
+                output.WriteLineApart(note);
+        }
+        catch (MagicCommandException e)
+        {
+            output.Error(CellErrors.Preparation(cellName, e.Line, e.Message));
+            return ExecutionStatus.Error;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            output.Error(CellErrors.Interrupted(cellName));
+            return ExecutionStatus.Interrupted;
+        }
+
+        var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
+        var guarded = SubmissionGuards.Apply(cell.Code); // endless recursion, Environment.Exit and thread crashes become errors
+        var script = state is null
+            ? CSharpScript.Create<object>(guarded, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
+            : state.Script.ContinueWith<object>(guarded, ContinuationOptions().WithFilePath(cellFile));
+        try
+        {
+            // Compiles and keeps the executor for the run below. (Script.Compile would also bind the whole
+            // submission a second time to collect warnings, which nobody sees: several milliseconds a rerun.)
+            script.CreateDelegate(CancellationToken.None);
+        }
+        catch (CompilationErrorException e)
+        {
+            output.Error(CellErrors.Compilation(cellName, e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()));
+            return ExecutionStatus.Error;
+        }
+        // Stack frames carry the path as the compiler recorded it (the source resolver may have made it absolute).
+        cellFile = script.GetCompilation().SyntaxTrees.Last().FilePath;
+
+        var previous = state;
+        var clock = Stopwatch.StartNew();
+        var console = new CellConsole(output, Options.InputProvider, stray, cellName, cellFile);
+        var run = await CellRunner.RunAsync(
+            () => previous is null
+                ? script.RunAsync(globals, catchException: _ => true)
+                : script.RunFromAsync(previous, catchException: _ => true),
+            console, Options.CellTimeout, cancellation);
+        clock.Stop();
+
+        var status = Report(run, cellName, cellFile, script, output, cell.Code);
+        if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
+        return status;
+    }
+
+    private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutputBuffer output, string code)
+    {
+        switch (run.Ending)
+        {
+            case CellEnding.TimedOut:
+                output.Error(CellErrors.TimedOut(cellName, Options.CellTimeout));
+                return ExecutionStatus.TimedOut;
+            case CellEnding.Interrupted:
+                output.Error(CellErrors.Interrupted(cellName));
+                return ExecutionStatus.Interrupted;
+            case CellEnding.Failed:
+                output.Error(CellErrors.Exception(cellName, cellFile, run.Failure!));
+                return ExecutionStatus.Error;
+        }
+
+        var newState = run.Value!;
+        state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
+        referencesSinceLastSubmission = [];
+        lock (submitted) submitted.Add(code); // as the student wrote it (completion reads it), not as guarded
+        if (newState.Exception is { } exception)
+        {
+            output.Error(CellErrors.Exception(cellName, cellFile, exception));
+            return ExecutionStatus.Error;
+        }
+        if (ShowsResult(script, newState.ReturnValue)) output.Result(FormatSafely(newState.ReturnValue));
+        return ExecutionStatus.Ok;
+    }
+
+    // Roslyn adds every reference of the previous submission to the next one by itself, and keeps each
+    // submission's list alive along the chain. Passing the full list again would make every list longer than
+    // the last — a thousand reruns cost gigabytes — so a continuation names only what #r added since.
+    private ScriptOptions ContinuationOptions() =>
+        scriptOptions.WithReferences(Array.Empty<MetadataReference>()).AddReferences(referencesSinceLastSubmission);
+
+    // A submission returns null unless it ends in an expression with a value, so a value settles it. Only a null
+    // needs Roslyn's answer ("Console.WriteLine(x)" shows nothing, a variable holding null shows "null"): binding the
+    // last expression again costs about a millisecond and a half, a twentieth of a warm chart cell's round trip.
+    private static bool ShowsResult(Script script, object? returnValue) => returnValue is not null || HasTrailingExpression(script);
+
+    // Roslyn knows whether the submission ends in an expression with a value; "x;" and "Console.WriteLine(x)" do not.
+    private static bool HasTrailingExpression(Script script)
+    {
+        var compilation = script.GetCompilation();
+        var tree = compilation.SyntaxTrees.LastOrDefault();
+        if (tree?.GetRoot() is not CompilationUnitSyntax root) return false;
+        if (root.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } last })
+            return false;
+        var type = compilation.GetSemanticModel(tree).GetTypeInfo(last.Expression).Type;
+        return type is not null && type.SpecialType != SpecialType.System_Void;
+    }
+
+    private MimeBundle FormatSafely(object? value)
+    {
+        try
+        {
+            return formatter.Format(value);
+        }
+        catch (Exception e)
+        {
+            return MimeBundle.FromText($"({value?.GetType().Name} could not be shown: {e.Message})");
+        }
+    }
+
+    /// <summary>display(x) from a cell: shows the value now and hands back a handle to replace it.</summary>
+    internal DisplayHandle Display(object? value)
+    {
+        var id = $"{displayPrefix}-{Interlocked.Increment(ref displayCount)}";
+        OutputForDisplay().Display(FormatSafely(value), id);
+        return new DisplayHandle(id, (newValue, displayId) => OutputForDisplay().UpdateDisplay(FormatSafely(newValue), displayId));
+    }
+
+    // A handle kept from an earlier cell updates through the cell running now (Jupyter front-ends match the
+    // display id); between cells it goes to the last cell's sink.
+    private CellOutputBuffer OutputForDisplay() =>
+        currentOutput ?? lastOutput ?? throw new InvalidOperationException("display() can only be called from a running cell.");
+
+    /// <summary>All code successfully submitted so far, in order (for completion and inspection).</summary>
+    public IReadOnlyList<string> SubmittedCode
+    {
+        get { lock (submitted) return submitted.ToArray(); }
+    }
+
+    /// <summary>Reads a variable's current value from the session state (null when it does not exist).</summary>
+    public object? GetVariable(string name) => state?.GetVariable(name)?.Value;
+
+    public void Dispose()
+    {
+        consoleRouters?.Dispose();
+        oneCellAtATime.Dispose();
+    }
+}
