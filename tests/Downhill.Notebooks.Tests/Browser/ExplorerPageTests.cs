@@ -131,8 +131,10 @@ public class ExplorerPageTests
                 """);
             var steps = state.GetProperty("texts").EnumerateArray().Select(t => int.Parse(System.Text.RegularExpressions.Regex.Match(t.GetString()!, "step (\\d+)").Groups[1].Value)).ToList();
             Assert.Equal(3, steps.Count);
-            Assert.True(steps.Distinct().Count() == 1, $"the panels show different steps: {string.Join(", ", steps)}");
-            seen.Add(steps[0]);
+            // A run that stopped early (converged or blew up) keeps showing its last step.
+            var k = steps.Max();
+            Assert.True(Enumerable.Range(0, 3).All(p => steps[p] == Math.Min(k, runs[p].Steps)), $"the panels are not in lockstep: steps {string.Join(", ", steps)}");
+            seen.Add(k);
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
         Assert.Contains(30, seen);
