@@ -38,8 +38,8 @@ public static partial class Plots
             Style.Axis("x", range: view),
             Style.Axis("Q(x)", range: yView));
         layout["margin"]!["b"] = 120; // room for the slider under the axis
-        layout["updatemenus"] = new JsonArray { PlayPause() };
-        layout["sliders"] = new JsonArray { StepSlider(run.Positions.Count) };
+        layout["updatemenus"] = new JsonArray { PlayPause(playFrames: null) };
+        layout["sliders"] = new JsonArray { StepSlider(Enumerable.Range(0, run.Positions.Count).Select(FrameName).ToList(), active: run.Positions.Count - 1) };
         var notes = new JsonArray();
         if (run.Outcome == RunOutcome.Diverged)
         {
@@ -111,54 +111,4 @@ public static partial class Plots
     }
 
     private static string FrameName(int step) => step.ToString(CultureInfo.InvariantCulture);
-
-    private static JsonObject AnimateArgs(int frameMilliseconds) => new()
-    {
-        ["mode"] = "immediate",
-        ["frame"] = new JsonObject { ["duration"] = frameMilliseconds, ["redraw"] = false },
-        ["transition"] = new JsonObject { ["duration"] = 0 },
-    };
-
-    private static JsonObject PlayPause() => new()
-    {
-        ["type"] = "buttons",
-        ["direction"] = "left",
-        ["showactive"] = false,
-        ["x"] = 0,
-        ["y"] = -0.18,
-        ["xanchor"] = "left",
-        ["yanchor"] = "top",
-        ["pad"] = new JsonObject { ["r"] = 10, ["t"] = 10 },
-        ["buttons"] = new JsonArray
-        {
-            // args[0] null: play every frame in order, from step 0.
-            new JsonObject { ["label"] = "▶ Play", ["method"] = "animate", ["args"] = new JsonArray { null, AnimateArgs(120) } },
-            // args[0] [null]: stop wherever the animation is.
-            new JsonObject { ["label"] = "❚❚ Pause", ["method"] = "animate", ["args"] = new JsonArray { new JsonArray { null }, AnimateArgs(0) } },
-        },
-    };
-
-    private static JsonObject StepSlider(int frameCount)
-    {
-        var steps = new JsonArray();
-        for (var k = 0; k < frameCount; k++)
-            steps.Add(new JsonObject
-            {
-                ["label"] = FrameName(k),
-                ["method"] = "animate",
-                ["args"] = new JsonArray { new JsonArray { FrameName(k) }, AnimateArgs(0) },
-            });
-        return new JsonObject
-        {
-            ["active"] = frameCount - 1,
-            ["x"] = 0.18,
-            ["len"] = 0.82,
-            ["y"] = -0.12,
-            ["yanchor"] = "top",
-            // On the right: on the left the play/pause buttons would cover it.
-            ["currentvalue"] = new JsonObject { ["prefix"] = "step ", ["visible"] = true, ["xanchor"] = "right" },
-            ["pad"] = new JsonObject { ["t"] = 30 },
-            ["steps"] = steps,
-        };
-    }
 }

@@ -92,4 +92,16 @@ internal static class Traces
         ["font"] = new JsonObject { ["size"] = 11, ["color"] = "#555" },
         ["bgcolor"] = "rgba(255,255,255,0.85)",
     };
+
+    /// <summary>A text-only trace for an explorer's readout, its text hanging from its one point (the view's top-left corner).</summary>
+    public static JsonObject Readout(string name = "readout") => new()
+    {
+        ["type"] = "scatter",
+        ["name"] = name,
+        ["mode"] = "text",
+        ["textposition"] = "bottom right",
+        ["textfont"] = new JsonObject { ["family"] = "Consolas, Menlo, monospace", ["size"] = 12, ["color"] = "#222" },
+        ["hoverinfo"] = "skip",
+        ["cliponaxis"] = false,
+    };
 }

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+namespace Downhill;
+
+/// <summary>
+/// One 1-D run as the explorers show it, step by step: the ball (clipped to the view and marked ✕ when it has
+/// flown out), a short trail, and a readout of step, w, Q(w), slope and status — all read off the
+/// <see cref="Trajectory"/> and the curve, so the chart says exactly what the library computed.
+/// A step past the run's end shows its last position (a converged or diverged run stops early).
+/// </summary>
+internal sealed class CurvePanel
+{
+    /// <summary>How many of the latest steps the trail behind the ball shows.</summary>
+    public const int TrailSteps = 6;
+
+    /// <summary>Traces each frame sets, in order: trail, ball, ball off the chart, readout.</summary>
+    public const int TracesPerFrame = 4;
+
+    private readonly Landscape curve;
+    private readonly double target;
+
+    public CurvePanel(Landscape curve, Trajectory run, (double Min, double Max) xView, (double Min, double Max) yView, string heading, string color)
+    {
+        this.curve = curve;
+        Run = run;
+        XView = xView;
+        YView = yView;
+        Heading = heading;
+        Color = color;
+        target = Target(curve, run);
+    }
+
+    public Trajectory Run { get; }
+
+    public (double Min, double Max) XView { get; }
+
+    public (double Min, double Max) YView { get; }
+
+    public string Heading { get; }
+
+    public string Color { get; }
+
+    public double W(int k) => Run.Positions[Math.Min(k, Run.Steps)][0];
+
+    /// <summary>
+    /// The status at step k: "rolling", "crawling" (this run ends its budget without settling), "oscillating" (the
+    /// sign of w − w* flipped on this step; "growing" when the swing widened), and at the run's end
+    /// "converged at step k", "diverged at step k" or "still crawling after N steps".
+    /// </summary>
+    public string Status(int k)
+    {
+        var s = Run.Steps;
+        if (k >= s && Run.Outcome == RunOutcome.Diverged) return $"diverged at step {Run.DivergedAtStep ?? s + 1}";
+        if (k >= s && Run.Outcome == RunOutcome.Converged) return $"converged at step {s}";
+        var at = Math.Min(k, s);
+        if (at >= 1 && Math.Sign(W(at) - target) * Math.Sign(W(at - 1) - target) < 0)
+            return Math.Abs(W(at) - target) > Math.Abs(W(at - 1) - target) ? "oscillating, growing" : "oscillating";
+        if (Run.Outcome == RunOutcome.StepLimitReached)
+            return k >= s ? $"still crawling after {s} steps" : "crawling";
+        return at == 0 ? "waiting at the start" : "rolling";
+    }
+
+    /// <summary>The readout lines for step k (HTML line breaks, as plotly draws text).</summary>
+    public string Readout(int k)
+    {
+        var w = W(k);
+        var shown = Math.Min(k, Run.Steps);
+        var off = InView(w, curve.Value(w)) ? "" : " (off the chart)";
+        return $"{Heading} · step {shown}<br>w = {Show(w)}{off}<br>Q(w) = {Show(curve.Value(w))}<br>slope = {Show(curve.Slope(w))}<br>status: {Status(k)}";
+    }
+
+    /// <summary>The traces frame k sets (trail, ball, ball off the chart, readout), each with x, y and text only.</summary>
+    public IEnumerable<JsonObject> FrameTraces(int k, double readoutX, double readoutY)
+    {
+        var at = Math.Min(k, Run.Steps);
+        var from = Math.Max(0, at - TrailSteps);
+        var trail = Enumerable.Range(from, at - from + 1).Select(i => Clip(W(i))).ToList();
+        var ball = Clip(W(at));
+        var inside = InView(W(at), curve.Value(W(at)));
+        yield return Points(trail.Select(p => p.X), trail.Select(p => p.Y), "");
+        yield return inside ? Points([ball.X], [ball.Y], "") : Points([], [], "");
+        yield return inside ? Points([], [], "") : Points([ball.X], [ball.Y], "");
+        yield return Points([readoutX], [readoutY], Readout(k));
+    }
+
+    /// <summary>The four traces the frames update, as first drawn (at step k).</summary>
+    public IEnumerable<JsonObject> InitialTraces(int k, double readoutX, double readoutY, string xAxis, string yAxis)
+    {
+        var parts = FrameTraces(k, readoutX, readoutY).ToList();
+        var trail = Traces.Scatter($"{Heading}: last steps", [], [], "lines+markers", Color, 2.5);
+        trail["marker"]!["size"] = 6;
+        var ball = Traces.Scatter("ball", [], [], "markers", "#d35400");
+        ball["marker"]!["size"] = 16;
+        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
+        var off = Traces.Scatter("ball off the chart", [], [], "markers", ChartColors.Diverged);
+        off["marker"]!["symbol"] = "x";
+        off["marker"]!["size"] = 16;
+        var readout = Traces.Readout($"{Heading}: readout");
+        var traces = new[] { trail, ball, off, readout };
+        for (var i = 0; i < traces.Length; i++)
+        {
+            foreach (var (key, value) in parts[i]) traces[i][key] = value?.DeepClone();
+            traces[i]["showlegend"] = false;
+            traces[i]["xaxis"] = xAxis;
+            traces[i]["yaxis"] = yAxis;
+        }
+        return traces;
+    }
+
+    /// <summary>A y view with room above the curve for the readout.</summary>
+    public static (double Min, double Max) YViewWithReadout(Landscape curve, (double Min, double Max) xView, int samples = 200)
+    {
+        var ys = Sampling.Linspace(xView.Min, xView.Max, samples).Select(curve.Value);
+        var (min, max) = Sampling.FiniteExtent(ys) ?? (0, 1);
+        var height = Math.Max(max - min, 1e-9);
+        return (min - 0.06 * height, max + 0.55 * height);
+    }
+
+    private bool InView(double x, double y) => x >= XView.Min && x <= XView.Max && y >= YView.Min && y <= YView.Max;
+
+    /// <summary>The point drawn for w: on the curve when in view, else pinned to the view's edge.</summary>
+    private (double X, double Y) Clip(double w)
+    {
+        var x = Math.Clamp(w, XView.Min, XView.Max);
+        var y = curve.Value(w);
+        return (x, double.IsFinite(y) ? Math.Clamp(y, YView.Min, YView.Max) : YView.Max);
+    }
+
+    private static JsonObject Points(IEnumerable<double> x, IEnumerable<double> y, string text) => new()
+    {
+        ["x"] = FiniteJson.Numbers(x),
+        ["y"] = FiniteJson.Numbers(y),
+        ["text"] = text,
+    };
+
+    /// <summary>w*, the bottom the run heads for: the known minimum nearest its end, else where it ended.</summary>
+    private static double Target(Landscape curve, Trajectory run)
+    {
+        var end = run.Final[0];
+        var minima = curve.KnownMinima;
+        return minima.Count == 0 ? end : minima.Select(m => m[0]).OrderBy(m => Math.Abs(m - end)).First();
+    }
+
+    public static string Show(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+namespace Downhill;
+
+public static partial class Plots
+{
+    /// <summary>The source text's three rates: too small, just right, explodes (on 2x²).</summary>
+    public static IReadOnlyList<double> SourceRates { get; } = [0.02, 0.15, 0.85];
+
+    /// <summary>
+    /// The learning-rate explorer: a ball rolling down a 1-D curve under plain gradient descent, with an α slider
+    /// over a log-spaced set of rates (0.01 to 1, plus 0.02, 0.15, 0.85, <paramref name="alpha"/> and the curve's
+    /// largest stable step 2/L, labelled "2/L"), a step slider with Play/Pause, the ball with a short trail, and a
+    /// readout in the chart: step k, w, Q(w), slope and status (rolling / crawling / oscillating / converged at
+    /// step k / diverged at step k). Every run is <see cref="Descent.Run"/> with <see cref="GradientDescent"/>, so
+    /// the readout shows the library's numbers; a run that blows up stays on the chart, pinned to the view's edge
+    /// and marked ✕. It opens on <paramref name="alpha"/> at its last step.
+    /// Frames: one per rate per step (named "a{rate index}-{k}", grouped by rate), each carrying only the trail
+    /// (the last six positions), the ball and the readout — about 15 rates × 41 steps, well under 1.5 MB of JSON.
+    /// Everything is plotly.js's own sliders and buttons, so it works wherever plotly.js draws the figure.
+    /// </summary>
+    /// <param name="curve">A 1-D landscape.</param>
+    /// <param name="start">Where the ball starts.</param>
+    /// <param name="alpha">The rate the explorer opens on (your knob's value); added to the set when missing.</param>
+    /// <param name="steps">The most steps each run takes (1 to 200).</param>
+    /// <param name="title">The chart title; by default "Learning-rate explorer on …".</param>
+    public static Plot LearningRateExplorer(Landscape curve, double start, double alpha = 0.15, int steps = 40, string? title = null)
+    {
+        const string chart = nameof(LearningRateExplorer);
+        ChartInput.Landscape(curve, 1, chart);
+        ExplorerInput.Start(curve, start, chart);
+        Guard.LearningRate(alpha);
+        ExplorerInput.Steps(steps, 200, chart);
+
+        var stable = StableStep(curve);
+        var rates = ExplorerRates(alpha, stable);
+        var xView = Sampling.Pad(curve.PlotRange[0], 0.03);
+        var yView = CurvePanel.YViewWithReadout(curve, xView);
+        var panels = rates.Select(rate => new CurvePanel(
+            curve,
+            Descent.Run(curve, new GradientDescent(rate), [start], steps),
+            xView, yView, $"α = {RateLabel(rate)}", ChartColors.Palette[0])).ToList();
+        var opening = rates.IndexOf(alpha);
+        var readoutAt = (X: xView.Min, Y: yView.Max);
+
+        var curveX = Sampling.Linspace(xView.Min, xView.Max, CurveSamples);
+        var data = new JsonArray
+        {
+            Traces.Scatter(curve.Formula.Length > 0 ? $"Q(w) = {curve.Formula}" : curve.Name, curveX, curveX.Select(curve.Value), "lines", "#555", 2),
+        };
+        foreach (var trace in panels[opening].InitialTraces(steps, readoutAt.X, readoutAt.Y, "x", "y")) data.Add(trace);
+        int[] moving = [1, 2, 3, 4];
+
+        var frames = new JsonArray();
+        for (var i = 0; i < rates.Count; i++)
+            for (var k = 0; k <= steps; k++)
+                frames.Add(Frame(RateFrame(i, k), RateGroup(i), panels[i].FrameTraces(k, readoutAt.X, readoutAt.Y), moving));
+
+        var layout = Style.Layout(
+            ChartInput.Text(title, $"Learning-rate explorer on {curve.Name}"),
+            Style.Axis("w", range: xView), Style.Axis("Q(w)", range: yView), height: 600);
+        layout["margin"]!["b"] = 190;
+        layout["showlegend"] = false;
+        layout["updatemenus"] = new JsonArray { PlayPause(JsonValue.Create(RateGroup(opening)), y: -0.34, redraw: true) };
+        var sliders = new JsonArray { RateSlider(rates, stable, opening, panels, steps, readoutAt, moving) };
+        for (var i = 0; i < rates.Count; i++)
+            sliders.Add(StepSlider(Enumerable.Range(0, steps + 1).Select(k => RateFrame(i, k)).ToList(), steps, y: -0.3, redraw: true, visible: i == opening));
+        layout["sliders"] = sliders;
+        return new Plot(data, layout, frames);
+    }
+
+    /// <summary>2/L from the curve's Hessian (at its deepest known minimum when the curvature varies); null when unknown.</summary>
+    internal static double? StableStep(Landscape curve)
+    {
+        var at = curve.KnownMinima.Count > 0 ? curve.KnownMinima[0] : [0.0];
+        var hessian = curve.Hessian(at);
+        if (hessian is null || Curvature.Largest(hessian) <= 0) return null;
+        return Curvature.LargestStableStep(hessian);
+    }
+
+    /// <summary>0.01 to 1 in fifths of a decade (two significant digits), with the special rates added and close grid rates dropped.</summary>
+    private static List<double> ExplorerRates(double alpha, double? stable)
+    {
+        var special = SourceRates.Append(alpha).Concat(stable is { } s ? [s] : []).Distinct().ToList();
+        var grid = Enumerable.Range(0, 11).Select(j => double.Parse((0.01 * Math.Pow(10, j / 5.0)).ToString("G2", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        return grid.Where(g => special.All(x => Math.Abs(Math.Log(g / x)) > Math.Log(1.2))).Concat(special).Order().ToList();
+    }
+
+    private static string RateLabel(double rate) => rate.ToString("G3", CultureInfo.InvariantCulture);
+
+    private static string RateFrame(int rate, int step) => $"a{rate}-{step}";
+
+    private static string RateGroup(int rate) => $"a{rate}";
+
+    private static JsonObject Frame(string name, string group, IEnumerable<JsonObject> traces, int[] indices) => new()
+    {
+        ["name"] = name,
+        ["group"] = group,
+        ["data"] = new JsonArray(traces.Select(t => (JsonNode)t).ToArray()),
+        ["traces"] = new JsonArray(indices.Select(i => (JsonNode)i).ToArray()),
+    };
+
+    /// <summary>
+    /// The α slider. plotly gives one slider step one method, so a step "update"s: it restyles the ball, trail and
+    /// readout to that rate's last step, shows that rate's step slider (hiding the others) and points Play at its frames.
+    /// </summary>
+    private static JsonObject RateSlider(List<double> rates, double? stable, int opening, List<CurvePanel> panels, int steps, (double X, double Y) readoutAt, int[] moving)
+    {
+        var sliderSteps = new JsonArray();
+        for (var i = 0; i < rates.Count; i++)
+        {
+            var relayout = new JsonObject();
+            for (var j = 0; j < rates.Count; j++) relayout[$"sliders[{j + 1}].visible"] = j == i;
+            relayout[$"sliders[{i + 1}].active"] = steps;
+            relayout["updatemenus[0].buttons[0].args[0]"] = RateGroup(i);
+            var label = RateLabel(rates[i]) + (stable is { } s && rates[i] == s ? " = 2/L" : "");
+            sliderSteps.Add(new JsonObject
+            {
+                ["label"] = label,
+                ["method"] = "update",
+                ["args"] = new JsonArray { Restyle(panels[i].FrameTraces(steps, readoutAt.X, readoutAt.Y)), relayout, new JsonArray(moving.Select(m => (JsonNode)m).ToArray()) },
+            });
+        }
+        return new JsonObject
+        {
+            ["active"] = opening,
+            ["x"] = 0,
+            ["len"] = 1,
+            ["y"] = -0.12,
+            ["yanchor"] = "top",
+            ["currentvalue"] = new JsonObject { ["prefix"] = "learning rate α = ", ["visible"] = true, ["xanchor"] = "left" },
+            ["pad"] = new JsonObject { ["t"] = 30 },
+            ["font"] = new JsonObject { ["size"] = 10 },
+            ["steps"] = sliderSteps,
+        };
+    }
+
+    /// <summary>plotly's restyle form of a frame's traces: each attribute once, with one value per trace.</summary>
+    private static JsonObject Restyle(IEnumerable<JsonObject> traces)
+    {
+        var list = traces.ToList();
+        var restyle = new JsonObject();
+        foreach (var key in list[0].Select(p => p.Key))
+            // {x: [x of trace 1, x of trace 2, …]}: value i goes to the i-th trace listed.
+            restyle[key] = new JsonArray(list.Select(t => t[key]!.DeepClone()).ToArray());
+        return restyle;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text.Json;
+
+namespace Downhill.Tests.Charts;
+
+/// <summary>The explorers' figure JSON: finite, within 1.5 MB, one frame per stated step, readouts equal to the library's runs.</summary>
+public class ExplorerTests
+{
+    private const int SizeBudget = 1_500_000;
+
+    private static JsonElement Figure(Plot plot)
+    {
+        Assert.True(plot.ToJson().Length <= SizeBudget, $"{plot.Title}: {plot.ToJson().Length} characters of JSON, over the 1.5 MB budget");
+        return FigureJson.Parse(plot.ToJson());
+    }
+
+    private static Dictionary<string, JsonElement> FramesByName(JsonElement figure) =>
+        figure.GetProperty("frames").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+
+    private static string Text(JsonElement trace) => trace.GetProperty("text").GetString()!;
+
+    [Fact]
+    public void The_learning_rate_explorer_has_a_frame_per_rate_per_step_whose_readouts_are_the_library_runs()
+    {
+        var curve = Landscape.Parabola(a: 2);
+        const int steps = 40;
+        var plot = Plots.LearningRateExplorer(curve, start: 2.5, alpha: 0.15, steps: steps);
+        var figure = Figure(plot);
+
+        var rateSlider = figure.GetProperty("layout").GetProperty("sliders")[0];
+        var labels = rateSlider.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("label").GetString()!).ToList();
+        foreach (var wanted in new[] { "0.02", "0.15", "0.85", "0.5 = 2/L" }) Assert.Contains(wanted, labels);
+        Assert.Equal(labels.IndexOf("0.15"), rateSlider.GetProperty("active").GetInt32());
+        Assert.Equal(labels.Count * (steps + 1), plot.FrameCount);
+        // One step slider per rate, only the opening rate's shown.
+        var sliders = figure.GetProperty("layout").GetProperty("sliders");
+        Assert.Equal(labels.Count + 1, sliders.GetArrayLength());
+        Assert.Equal(1, Enumerable.Range(1, labels.Count).Count(i => !sliders[i].TryGetProperty("visible", out var v) || v.GetBoolean()));
+
+        var frames = FramesByName(figure);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var rate = double.Parse(labels[i].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+            var run = Descent.Run(curve, new GradientDescent(rate), [2.5], steps);
+            for (var k = 0; k <= steps; k++)
+            {
+                var frame = frames[$"a{i}-{k}"].GetProperty("data");
+                var readout = Text(frame[3]);
+                var at = Math.Min(k, run.Steps);
+                Assert.Contains($"step {at}<br>w = {CurvePanel.Show(run.Positions[at][0])}", readout);
+                Assert.Contains($"Q(w) = {CurvePanel.Show(run.Losses[at])}", readout);
+                if (Math.Abs(run.Positions[at][0]) <= 3) Assert.Equal(run.Positions[at][0], frame[1].GetProperty("x")[0].GetDouble());
+                else Assert.Equal(0, frame[1].GetProperty("x").GetArrayLength()); // off the chart: the ✕ trace carries it
+            }
+            var last = Text(frames[$"a{i}-{steps}"].GetProperty("data")[3]);
+            if (run.Outcome == RunOutcome.Diverged) Assert.Contains($"status: diverged at step {run.DivergedAtStep}", last);
+            if (run.Outcome == RunOutcome.Converged) Assert.Contains($"status: converged at step {run.Steps}", last);
+            // The α slider's step shows the same last frame.
+            var restyle = rateSlider.GetProperty("steps")[i].GetProperty("args")[0];
+            Assert.Equal(last, restyle.GetProperty("text")[3].GetString());
+        }
+        var exploding = Descent.Run(curve, new GradientDescent(0.85), [2.5], steps);
+        Assert.Equal(RunOutcome.Diverged, exploding.Outcome);
+        Assert.Equal(RunOutcome.Converged, Descent.Run(curve, new GradientDescent(0.15), [2.5], steps).Outcome);
+    }
+
+    [Fact]
+    public void The_lockstep_trio_moves_three_balls_with_one_frame_per_step()
+    {
+        var curve = Landscape.Parabola(a: 2);
+        var plot = Plots.LockstepRates(curve, start: 2.5, steps: 30);
+        var figure = Figure(plot);
+        Assert.Equal(31, plot.FrameCount);
+        var runs = Plots.SourceRates.Select(r => Descent.Run(curve, new GradientDescent(r), [2.5], 30)).ToList();
+        var frames = FramesByName(figure);
+        for (var k = 0; k <= 30; k++)
+        {
+            var data = frames[k.ToString()].GetProperty("data");
+            Assert.Equal(12, data.GetArrayLength());
+            for (var p = 0; p < 3; p++)
+            {
+                var at = Math.Min(k, runs[p].Steps);
+                Assert.Contains($"w = {CurvePanel.Show(runs[p].Positions[at][0])}", Text(data[4 * p + 3]));
+            }
+        }
+        Assert.Equal("x3", figure.GetProperty("data")[10].GetProperty("xaxis").GetString());
+        Assert.Equal(31, figure.GetProperty("layout").GetProperty("sliders")[0].GetProperty("steps").GetArrayLength());
+    }
+
+    [Fact]
+    public void Drop_the_ball_names_the_valley_the_library_run_ends_in()
+    {
+        var curve = Landscape.ManyValleys();
+        var plot = Plots.DropTheBall(curve, start: 5, alpha: 0.05);
+        var figure = Figure(plot);
+        var betas = figure.GetProperty("layout").GetProperty("sliders")[0].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("label").GetString()).ToList();
+        Assert.Equal(["0", "0.5", "0.8", "0.9", "0.95"], betas);
+        var starts = figure.GetProperty("layout").GetProperty("sliders")[1].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("label").GetString()).ToList();
+        Assert.Equal(141, starts.Count);
+        Assert.Equal(5 * 141, plot.FrameCount);
+        var five = starts.IndexOf("5");
+        var frames = FramesByName(figure);
+        for (var b = 0; b < betas.Count; b++)
+        {
+            var beta = double.Parse(betas[b]!, System.Globalization.CultureInfo.InvariantCulture);
+            var run = Descent.Run(curve, beta == 0 ? new GradientDescent(0.05) : new Momentum(0.05, beta), [5.0], 400);
+            var data = frames[$"b{b}-{five}"].GetProperty("data");
+            Assert.Contains($"ends at w = {CurvePanel.Show(run.Final[0])}", Text(data[3]));
+            var nearest = curve.KnownMinima.MinBy(m => Math.Abs(m[0] - run.Final[0]))!;
+            Assert.Contains($"valley at x ≈ {nearest[0].ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}", Text(data[3]));
+            Assert.Contains(Math.Abs(nearest[0]) < 1e-9 ? "— the deepest" : "not the deepest", Text(data[3]));
+        }
+    }
+
+    [Fact]
+    public void The_surface_explorer_plays_each_run_to_its_end_on_an_equal_aspect_contour()
+    {
+        var surface = Landscape.Himmelblau();
+        var plot = Plots.SurfaceExplorer(surface);
+        var figure = Figure(plot);
+        Assert.Equal(4 * 16 * 16, plot.FrameCount);
+        Assert.Equal("x", figure.GetProperty("layout").GetProperty("yaxis").GetProperty("scaleanchor").GetString());
+        var buttons = figure.GetProperty("layout").GetProperty("updatemenus")[0].GetProperty("buttons");
+        Assert.Equal(4, buttons.GetArrayLength());
+        var frames = FramesByName(figure);
+        var adam = Descent.Run(surface, new Adam(0.1), [-3.75, -3.75], 300);
+        var end = frames["o3-s0-15"].GetProperty("data");
+        Assert.Equal(adam.Final[0], end[1].GetProperty("x")[0].GetDouble());
+        Assert.Equal(adam.Final[1], end[1].GetProperty("y")[0].GetDouble());
+        Assert.Contains($"step {adam.Steps}:", Text(end[2]));
+    }
+
+    [Fact]
+    public void The_phase_diagram_marks_the_cell_with_fewest_steps_near_theory()
+    {
+        var plot = Plots.MomentumPhaseDiagram();
+        var figure = Figure(plot);
+        Assert.Equal(0, plot.FrameCount);
+        var heat = figure.GetProperty("data")[0];
+        var alphas = heat.GetProperty("x").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var betas = heat.GetProperty("y").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var z = heat.GetProperty("z");
+        var best = (Row: -1, Column: -1, Steps: double.MaxValue);
+        for (var r = 0; r < betas.Length; r++)
+            for (var c = 0; c < alphas.Length; c++)
+                if (z[r][c].ValueKind == JsonValueKind.Number && z[r][c].GetDouble() < best.Steps) best = (r, c, z[r][c].GetDouble());
+        var star = figure.GetProperty("data")[2];
+        Assert.Equal(alphas[best.Column], star.GetProperty("x")[0].GetDouble());
+        Assert.Equal(betas[best.Row], star.GetProperty("y")[0].GetDouble());
+        // The cell's count is the library's own.
+        var run = Descent.Run(Landscape.IllConditionedBowl(), new Momentum(alphas[best.Column], betas[best.Row]), [-8.0, 1.0], 500);
+        Assert.Equal(RunOutcome.Converged, run.Outcome);
+        Assert.Equal(best.Steps, run.Steps);
+        // Theory: α* = (2/(√4 + √0.2))² ≈ 0.668, β* = ((√20 − 1)/(√20 + 1))² ≈ 0.403.
+        var (alpha, beta) = PhaseOptimum.Theory(4, 0.2);
+        Assert.Equal(0.668, alpha, 3);
+        Assert.Equal(0.403, beta, 3);
+        Assert.True(Math.Abs(alphas[best.Column] - alpha) <= 2 * (alphas[1] - alphas[0]) + 1e-9, $"best α {alphas[best.Column]} is more than two cells from theory's {alpha}");
+        Assert.True(Math.Abs(betas[best.Row] - beta) <= 2 * (betas[1] - betas[0]) + 1e-9, $"best β {betas[best.Row]} is more than two cells from theory's {beta}");
+    }
+
+    [Fact]
+    public void Explorers_refuse_bad_input_with_a_sentence()
+    {
+        var outside = Assert.Throws<ArgumentException>(() => Plots.LearningRateExplorer(Landscape.Parabola(), start: 9));
+        Assert.Contains("starts the ball on the drawn part", outside.Message);
+        var surface = Assert.Throws<ArgumentException>(() => Plots.DropTheBall(Landscape.Himmelblau(), 0));
+        Assert.Contains("1 dimension", surface.Message);
+        var trio = Assert.Throws<ArgumentException>(() => Plots.LockstepRates(Landscape.Parabola(), 1, [0.1, 0.2]));
+        Assert.Contains("exactly three rates", trio.Message);
+        var rosenbrock = Assert.Throws<ArgumentException>(() => Plots.MomentumPhaseDiagram(Landscape.Rosenbrock()));
+        Assert.Contains("quadratic bowl", rosenbrock.Message);
+    }
+}
