@@ -1,0 +1,47 @@
+namespace Downhill.Tests.Exercises;
+
+public class PredictionTests
+{
+    [Fact]
+    public void A_recorded_prediction_that_matches_the_run_is_correct()
+    {
+        Assert.StartsWith("Recorded", Prediction.Record("test.match", " Diverges ", "converges", "diverges"));
+        var feedback = Prediction.Reveal("test.match", "diverges", why: "α is above 2/L.");
+        Assert.True(feedback.IsCorrect);
+        Assert.Contains("you predicted \"diverges\", and the run diverges. α is above 2/L.", feedback.Message);
+    }
+
+    [Fact]
+    public void A_wrong_prediction_is_shown_beside_what_happened()
+    {
+        Prediction.Record("test.wrong", "converges", "converges", "diverges");
+        var feedback = Prediction.Reveal("test.wrong", "diverges");
+        Assert.False(feedback.IsCorrect);
+        Assert.Contains("you predicted \"converges\", but the run diverges.", feedback.Message);
+    }
+
+    [Fact]
+    public void Recording_again_replaces_the_earlier_prediction()
+    {
+        Prediction.Record("test.again", "converges");
+        Prediction.Record("test.again", "diverges");
+        Assert.Equal("diverges", Prediction.For("test.again"));
+    }
+
+    [Fact]
+    public void An_empty_or_unknown_prediction_is_not_recorded_and_says_why()
+    {
+        Assert.StartsWith("✗ No prediction yet", Prediction.Record("test.empty", "  "));
+        Assert.Contains("is not one of the choices", Prediction.Record("test.empty", "explodes", "converges", "diverges"));
+        Assert.Null(Prediction.For("test.empty"));
+    }
+
+    [Fact]
+    public void The_reveal_still_teaches_without_a_prediction()
+    {
+        var feedback = Prediction.Reveal("test.none", "oscillates");
+        Assert.False(feedback.IsCorrect);
+        Assert.Contains("the run oscillates.", feedback.Message);
+        Assert.Contains("no prediction", feedback.Message);
+    }
+}
