@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Downhill.Cli.Commands;
 
-/// <summary>`downhill render nb.ipynb… [--output-dir DIR]`: pages from notebooks as they are, without running them.</summary>
+/// <summary>`downhill render nb.ipynb… [--output-dir DIR] [--safe]`: pages from notebooks as they are, without running them.</summary>
 internal static class RenderCommand
 {
     public static Command Create(CliContext context)
@@ -20,9 +20,13 @@ internal static class RenderCommand
         {
             Description = $"Where the pages go (default: {RunCommand.DefaultOutputFolder}/).",
         };
+        var safe = new Option<bool>("--safe")
+        {
+            Description = "For notebooks you did not write (students' work): their HTML is cleaned and none of their scripts run; charts still draw.",
+        };
         var command = new Command("render", "Write a standalone HTML page for each notebook, with the outputs it already has, and an index.")
         {
-            notebooks, outputDir,
+            notebooks, outputDir, safe,
         };
         command.SetAction(parsed => CliApp.Guarded(context, () =>
         {
@@ -34,7 +38,7 @@ internal static class RenderCommand
             foreach (var (path, notebook) in read)
             {
                 var failed = notebook.Cells.Any(c => c.Outputs.OfType<ErrorOutput>().Any());
-                entries.Add(PageWriter.WritePage(notebook, path, output, failed));
+                entries.Add(PageWriter.WritePage(notebook, path, output, failed, parsed.GetValue(safe)));
                 context.Console.WriteLine($"Rendered {Path.GetFileName(path)}");
             }
             var index = PageWriter.WriteIndex(entries, output);

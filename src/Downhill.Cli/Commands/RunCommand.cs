@@ -5,7 +5,7 @@ using Downhill.Notebooks.Parameters;
 
 namespace Downhill.Cli.Commands;
 
-/// <summary>`downhill run [files or folders]... [-p name=value]... [--output-dir DIR] [--html] [--in-place] [--timeout SECONDS]`.</summary>
+/// <summary>`downhill run [files or folders]... [-p name=value]... [--output-dir DIR] [--html [--safe]] [--in-place] [--timeout SECONDS]`.</summary>
 internal static class RunCommand
 {
     public const string DefaultOutputFolder = "artifacts";
@@ -30,6 +30,10 @@ internal static class RunCommand
             Description = $"Where executed notebooks and pages go (default: {DefaultOutputFolder}/).",
         };
         var html = new Option<bool>("--html") { Description = "Also write a standalone HTML page per notebook, and an index." };
+        var safe = new Option<bool>("--safe")
+        {
+            Description = "With --html: pages for notebooks you did not write (students' work) — their HTML is cleaned and none of their scripts run.",
+        };
         var inPlace = new Option<bool>("--in-place")
         {
             Description = "Save a successful run over the source .ipynb. A failed run never touches the source.",
@@ -46,7 +50,7 @@ internal static class RunCommand
             Exit code: 0 when every notebook ran to the end, 1 when one did not, 2 when the command was wrong.
             """)
         {
-            notebooks, parameters, outputDir, html, inPlace, timeout,
+            notebooks, parameters, outputDir, html, safe, inPlace, timeout,
         };
         command.SetAction((parsed, cancellation) => CliApp.Guarded(context, () =>
         {
@@ -56,8 +60,10 @@ internal static class RunCommand
             if (seconds > MaxTimeoutSeconds) // .NET's timers go no further than about 24.8 days
                 throw new NotebookException($"--timeout can be at most {MaxTimeoutSeconds:N0} seconds (24 days); got {seconds}.");
             var paths = parsed.GetValue(notebooks) ?? [];
+            if (parsed.GetValue(safe) && !parsed.GetValue(html))
+                throw new NotebookException("--safe is about the HTML pages; add --html to write them.");
             var settings = Settings(context, paths, parsed.GetValue(parameters) ?? [], parsed.GetValue(outputDir),
-                parsed.GetValue(html), parsed.GetValue(inPlace), seconds);
+                parsed.GetValue(html), parsed.GetValue(inPlace), seconds) with { SafePages = parsed.GetValue(safe) };
             return RunBatch.ExecuteAsync(settings, context, cancellation);
         }));
         return command;

@@ -21,12 +21,15 @@ internal static class PageWriter
         return string.Equals(fileName, IndexFileName, StringComparison.OrdinalIgnoreCase) ? stem + "-notebook.html" : fileName;
     }
 
-    /// <summary>Writes the notebook's page (see <see cref="PageFileName"/>) and returns its index entry.</summary>
-    public static IndexEntry WritePage(Notebook notebook, string sourcePath, string outputDirectory, bool failed)
+    /// <summary>
+    /// Writes the notebook's page (see <see cref="PageFileName"/>) and returns its index entry. A safe page runs
+    /// nothing the notebook's author wrote (see <see cref="NotebookPage.Render"/>).
+    /// </summary>
+    public static IndexEntry WritePage(Notebook notebook, string sourcePath, string outputDirectory, bool failed, bool safe = false)
     {
         var stem = Path.GetFileNameWithoutExtension(sourcePath);
         var fileName = PageFileName(sourcePath);
-        AtomicFile.WriteAllText(Path.Combine(outputDirectory, fileName), NotebookPage.Render(notebook, stem, IndexFileName));
+        AtomicFile.WriteAllText(Path.Combine(outputDirectory, fileName), NotebookPage.Render(notebook, stem, IndexFileName, safe));
         return new IndexEntry(notebook.Title ?? stem, fileName, Path.GetFileName(sourcePath), failed);
     }
 

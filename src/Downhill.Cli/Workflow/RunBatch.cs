@@ -153,7 +153,7 @@ internal static class RunBatch
             written.Add(target);
             if (settings.Html)
             {
-                page = PageWriter.WritePage(result.Notebook, path, settings.OutputDirectory, failed: !result.Succeeded);
+                page = PageWriter.WritePage(result.Notebook, path, settings.OutputDirectory, failed: !result.Succeeded, settings.SafePages);
                 written.Add(Path.Combine(settings.OutputDirectory, page.Href));
             }
         }

@@ -9,4 +9,5 @@ internal sealed record RunSettings(
     string OutputDirectory,
     bool Html,
     bool InPlace,
-    TimeSpan CellTimeout);
+    TimeSpan CellTimeout,
+    bool SafePages = false);

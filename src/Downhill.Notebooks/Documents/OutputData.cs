@@ -24,6 +24,9 @@ public sealed class OutputData
     /// <summary>The representation as text (JSON types serialised), or null when absent.</summary>
     public string? Text(string mimeType) => _byMime.TryGetValue(mimeType, out var node) ? AsText(node) : null;
 
+    /// <summary>A JSON representation (e.g. a Plotly figure) as its JSON value, or null when absent.</summary>
+    public JsonNode? Json(string mimeType) => _byMime.TryGetValue(mimeType, out var node) ? node : null;
+
     public static OutputData From(MimeBundle bundle) =>
         new(bundle.Data.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, MimeBundle.ToNode(p.Key, p.Value))));
 

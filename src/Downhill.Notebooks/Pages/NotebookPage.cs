@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Downhill.Notebooks.Documents;
+using Downhill.Notebooks.Formatting;
 
 namespace Downhill.Notebooks.Pages;
 
@@ -8,6 +10,9 @@ namespace Downhill.Notebooks.Pages;
 /// One executed notebook as a standalone HTML page: prose rendered from markdown, each code cell with
 /// its outputs, charts interactive with plotly.js inlined once in the head (only when the page has a
 /// chart). No network is needed to read it, and it prints cleanly.
+/// A <em>safe</em> page is for notebooks someone else wrote (an instructor rendering students' work): their HTML is
+/// cleaned (<see cref="UntrustedHtml"/>), SVG is shown as an image (which cannot run script), charts are drawn from
+/// their figure data by the page's own script, and a Content-Security-Policy runs nothing else.
 /// </summary>
 public static partial class NotebookPage
 {
@@ -17,44 +22,50 @@ public static partial class NotebookPage
     /// <param name="notebook">An executed (or at least parsed) notebook.</param>
     /// <param name="fallbackTitle">The title when the notebook has no markdown heading (usually the file name).</param>
     /// <param name="indexHref">A link back to the index page, or null for none.</param>
-    public static string Render(Notebook notebook, string fallbackTitle, string? indexHref = null)
+    /// <param name="safe">True for notebooks whose author the reader should not trust: nothing of theirs runs.</param>
+    public static string Render(Notebook notebook, string fallbackTitle, string? indexHref = null, bool safe = false)
     {
         var body = new StringBuilder();
         var needsPlotly = false;
         foreach (var cell in notebook.Cells)
-            needsPlotly |= AppendCell(body, notebook, cell);
+            needsPlotly |= AppendCell(body, notebook, cell, safe);
 
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"downhill\">\n")
-            .Append("<title>").Append(Encode(notebook.Title ?? fallbackTitle)).Append("</title>\n")
-            .Append("<style>\n").Append(PageStyle.Css).Append("\n</style>\n");
+            .Append("<title>").Append(Encode(notebook.Title ?? fallbackTitle)).Append("</title>\n");
+        if (safe)
+            page.Append(needsPlotly ? SafeCharts.ContentSecurityPolicy(PlotlyEmbedding.InlineSource(), SafeCharts.DrawingScript) : SafeCharts.ContentSecurityPolicy())
+                .Append('\n');
+        page.Append("<style>\n").Append(PageStyle.Css).Append("\n</style>\n");
         if (needsPlotly) page.Append(PlotlyEmbedding.InlineScriptElement()).Append('\n');
         page.Append("</head>\n<body>\n<main class=\"notebook\">\n");
         if (indexHref is not null)
             page.Append("<nav class=\"back\"><a href=\"").Append(Encode(indexHref)).Append("\">← All notebooks</a></nav>\n");
-        page.Append(body).Append("</main>\n</body>\n</html>\n");
+        page.Append(body).Append("</main>\n");
+        if (safe && needsPlotly) page.Append("<script>").Append(SafeCharts.DrawingScript).Append("</script>\n");
+        page.Append("</body>\n</html>\n");
         return page.ToString();
     }
 
     /// <summary>Appends one cell; returns true when its outputs hold a chart.</summary>
-    private static bool AppendCell(StringBuilder html, Notebook notebook, NotebookCell cell)
+    private static bool AppendCell(StringBuilder html, Notebook notebook, NotebookCell cell, bool safe)
     {
         switch (cell.Kind)
         {
             case CellKind.Markdown:
-                html.Append("<section class=\"cell markdown\">\n").Append(MarkdownRenderer.ToHtml(cell.Source)).Append("</section>\n");
+                html.Append("<section class=\"cell markdown\">\n").Append(Trusted(MarkdownRenderer.ToHtml(cell.Source), safe)).Append("</section>\n");
                 return false;
             case CellKind.Raw:
                 // Like nbconvert: a raw cell reaches an HTML page only when it says it is HTML.
                 var format = (string?)cell.Metadata["format"] ?? (string?)cell.Metadata["raw_mimetype"];
-                if (format == "text/html") html.Append("<section class=\"cell raw\">\n").Append(cell.Source).Append("\n</section>\n");
+                if (format == "text/html") html.Append("<section class=\"cell raw\">\n").Append(Trusted(cell.Source, safe)).Append("\n</section>\n");
                 return false;
         }
         if (notebook.LanguageOf(cell) == CellLanguages.Markdown)
         {
-            html.Append("<section class=\"cell markdown\">\n").Append(MarkdownRenderer.ToHtml(WithoutFirstLine(cell.Source))).Append("</section>\n");
+            html.Append("<section class=\"cell markdown\">\n").Append(Trusted(MarkdownRenderer.ToHtml(WithoutFirstLine(cell.Source)), safe)).Append("</section>\n");
             return false;
         }
 
@@ -71,14 +82,14 @@ public static partial class NotebookPage
         {
             html.Append("<div class=\"outputs\">\n");
             foreach (var output in cell.Outputs)
-                hasChart |= AppendOutput(html, output);
+                hasChart |= AppendOutput(html, output, safe);
             html.Append("</div>\n");
         }
         html.Append("</section>\n");
         return hasChart;
     }
 
-    private static bool AppendOutput(StringBuilder html, CellOutput output)
+    private static bool AppendOutput(StringBuilder html, CellOutput output, bool safe)
     {
         switch (output)
         {
@@ -93,32 +104,46 @@ public static partial class NotebookPage
                 html.Append("</div>\n");
                 return false;
             case DisplayDataOutput display:
-                return AppendData(html, display.Data, "display");
+                return AppendData(html, display.Data, "display", safe);
             case ExecuteResultOutput result:
-                return AppendData(html, result.Data, "result");
+                return AppendData(html, result.Data, "result", safe);
             default:
                 return false;
         }
     }
 
     /// <summary>The richest representation a page can show: HTML, SVG, an image, markdown, then plain text.</summary>
-    private static bool AppendData(StringBuilder html, OutputData data, string kind)
+    private static bool AppendData(StringBuilder html, OutputData data, string kind, bool safe)
     {
         html.Append("<div class=\"output ").Append(kind).Append("\">");
         var hasChart = false;
-        if (data.Text("text/html") is { } fragment)
+        if (safe && data.Json(MimeBundle.PlotlyJson) is JsonObject figure)
         {
-            hasChart = PlotlyEmbedding.NeedsPlotly(fragment);
-            html.Append(PlotlyEmbedding.StripScripts(fragment));
+            hasChart = true;
+            html.Append(SafeCharts.FigureBlock(figure));
         }
-        else if (data.Text("image/svg+xml") is { } svg) html.Append(svg);
+        else if (data.Text("text/html") is { } fragment)
+        {
+            if (safe) html.Append(UntrustedHtml.Clean(fragment));
+            else
+            {
+                hasChart = PlotlyEmbedding.NeedsPlotly(fragment);
+                html.Append(PlotlyEmbedding.StripScripts(fragment));
+            }
+        }
+        // An SVG shown through <img> is drawn without running any script it holds.
+        else if (data.Text("image/svg+xml") is { } svg)
+            html.Append(safe ? $"<img alt=\"\" src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\">" : svg);
         else if (data.Text("image/png") is { } png) html.Append("<img alt=\"\" src=\"data:image/png;base64,").Append(Base64Attribute(png)).Append("\">");
         else if (data.Text("image/jpeg") is { } jpeg) html.Append("<img alt=\"\" src=\"data:image/jpeg;base64,").Append(Base64Attribute(jpeg)).Append("\">");
-        else if (data.Text("text/markdown") is { } markdown) html.Append(MarkdownRenderer.ToHtml(markdown));
+        else if (data.Text("text/markdown") is { } markdown) html.Append(Trusted(MarkdownRenderer.ToHtml(markdown), safe));
         else if (data.Text("text/plain") is { } text) html.Append("<pre>").Append(Encode(AnsiEscape().Replace(text, ""))).Append("</pre>");
         html.Append("</div>\n");
         return hasChart;
     }
+
+    /// <summary>The HTML as it is, or cleaned of everything that could run or mislead on a safe page.</summary>
+    private static string Trusted(string html, bool safe) => safe ? UntrustedHtml.Clean(html) : html;
 
     private static string WithoutFirstLine(string source)
     {

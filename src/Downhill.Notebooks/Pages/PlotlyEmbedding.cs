@@ -19,11 +19,13 @@ public static partial class PlotlyEmbedding
         html.Contains("Plotly.", StringComparison.Ordinal) || html.Contains("downhill-plot", StringComparison.Ordinal) || PlotlyScriptBlock().IsMatch(html);
 
     /// <summary>
-    /// plotly.js as an inline script element. "&lt;/script" and "&lt;!--" inside the source would end or
+    /// plotly.js as the text of an inline script element. "&lt;/script" and "&lt;!--" inside the source would end or
     /// confuse the element in an HTML parser; escaped with a backslash they mean the same to JavaScript.
     /// </summary>
+    public static string InlineSource() =>
+        PlotlyScript.Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase).Replace("<!--", "<\\!--", StringComparison.Ordinal);
+
+    /// <summary>plotly.js as an inline script element (see <see cref="InlineSource"/>).</summary>
     public static string InlineScriptElement() =>
-        "<script data-plotly-version=\"" + PlotlyScript.Version + "\">" +
-        PlotlyScript.Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase).Replace("<!--", "<\\!--", StringComparison.Ordinal) +
-        "</script>";
+        "<script data-plotly-version=\"" + PlotlyScript.Version + "\">" + InlineSource() + "</script>";
 }

@@ -95,6 +95,7 @@ public class RunCommandTests
     [InlineData("--timeout 0", "--timeout must be a positive number of seconds; got 0.")]
     [InlineData("--timeout 1e10", "--timeout can be at most 2,073,600 seconds (24 days); got 10000000000.")]
     [InlineData("-p alpha=1e400", "-p alpha=1e400 is beyond the largest double (about 1.8e308); write infinity if you mean it.")]
+    [InlineData("--safe", "--safe is about the HTML pages; add --html to write them.")]
     public async Task Command_line_mistakes_exit_2_with_one_sentence_and_run_nothing(string options, string message)
     {
         var folder = RepositoryPaths.NewTempFolder();
