@@ -31,9 +31,12 @@ public static partial class MarkdownRenderer
             // Markdig refuses input nested thousands deep (100,000 ">"): show the cell's text, and say why.
             return $"<p class=\"warning\">This markdown is nested too deeply to render; here is its text.</p>\n<pre>{HtmlText.Encode(markdown)}</pre>";
         }
-        html = DisplayMath().Replace(html, m => $"<div class=\"math display\" title=\"{m.Groups["tex"].Value.Trim()}\">{Tex(m)}</div>");
-        return InlineMath().Replace(html, m => $"<span class=\"math\" title=\"{m.Groups["tex"].Value.Trim()}\">{Tex(m)}</span>");
+        html = DisplayMath().Replace(html, m => $"<div class=\"math display\" title=\"{TexTitle(m)}\">{Tex(m)}</div>");
+        return InlineMath().Replace(html, m => $"<span class=\"math\" title=\"{TexTitle(m)}\">{Tex(m)}</span>");
     }
+
+    // The TeX, escaped by the pages' own rule rather than trusting Markdig's, so no quote can end the attribute.
+    private static string TexTitle(Match match) => HtmlText.Encode(WebUtility.HtmlDecode(match.Groups["tex"].Value).Trim());
 
     // Markdig has already HTML-escaped the TeX; decode it so "<" is TeX's "<", then convert (which escapes again).
     private static string Tex(Match match) => TexToHtml.Convert(WebUtility.HtmlDecode(match.Groups["tex"].Value).Trim());

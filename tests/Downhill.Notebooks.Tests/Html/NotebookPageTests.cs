@@ -29,6 +29,18 @@ public class NotebookPageTests
         Assert.Contains("src=\"data:image/png;base64,AAAA&quot; onerror=&quot;alert(1)\"", page);
     }
 
+    [Theory]
+    [InlineData("Math $a\" onmouseover=\"alert(1)$ in a title")]
+    [InlineData("$$x' onmouseover='alert(1)$$")]
+    public void Math_cannot_end_the_title_attribute_it_is_kept_in(string markdown)
+    {
+        var page = NotebookPage.Render(new Notebook([TestNotebooks.Markdown(markdown)]), "lesson");
+
+        Assert.DoesNotContain("\" onmouseover", page);
+        Assert.DoesNotContain("' onmouseover", page);
+        Assert.Contains("title=\"", page);
+    }
+
     [Fact]
     public void Plotly_is_inlined_once_in_the_head_and_the_copies_in_outputs_are_removed()
     {
