@@ -56,6 +56,24 @@ public class CliWarmCellBenchmarks
     [Benchmark(Description = "100 descent steps + BallOnCurve chart")]
     public ExecutionResult DescentAndChart() => Execute(DescentCell);
 
+    // What the guards that keep user code from killing the session (stack checks in every method the cell declares,
+    // Environment.Exit and thread crashes turned into errors) add to each run: the rewrite alone, on the same cell and
+    // on a cell that declares functions — part of the cells above, shown beside them so the share is read in one run.
+    private const string CellWithFunctions = """
+        double Q(double w) => 2 * w * w;
+        double Slope(double w) => 4 * w;
+        int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
+        var w = 3.0;
+        for (var k = 0; k < 100; k++) w -= alpha * Slope(w);
+        Console.WriteLine($"{Q(w)} {Fib(20)}");
+        """;
+
+    [Benchmark(Description = "guard rewrite only: the chart cell")]
+    public string GuardRewriteChartCell() => SubmissionGuards.Apply(DescentCell);
+
+    [Benchmark(Description = "guard rewrite only: a cell declaring 3 functions")]
+    public string GuardRewriteFunctionsCell() => SubmissionGuards.Apply(CellWithFunctions);
+
     private ExecutionResult Execute(string code)
     {
         var result = session!.ExecuteAsync(code, "cell", sink).GetAwaiter().GetResult();
