@@ -88,20 +88,30 @@ public sealed class FormatTests
 
     [Theory]
     [MemberData(nameof(LessonCatalog.Names), MemberType = typeof(LessonCatalog))]
-    public void Lesson_opens_with_what_it_teaches_and_ends_with_two_to_four_checked_exercises(string lesson)
+    public void Lesson_opens_with_what_it_teaches_and_ends_with_two_to_six_checked_exercises_that_keep_their_answers_out_of_sight(string lesson)
     {
         var cells = Load(lesson)["cells"]!.AsArray().Cast<JsonObject>().ToList();
         var opening = Source(cells[0]);
         Assert.Contains("What this notebook teaches", opening);
         Assert.Contains("you will be able to", opening, StringComparison.OrdinalIgnoreCase);
 
-        var exercises = CodeCells(Load(lesson)).Where(c => Source(c).Contains("Exercise.Check")).ToList();
-        Assert.InRange(exercises.Count, 2, 4);
+        // An exercise cell calls a check: Exercise.Check… with its hint in the cell, or the lesson's own check
+        // (Lesson03.Check…), which keeps the answer and the hint out of sight in the library.
+        var exercises = CodeCells(Load(lesson)).Where(c => IsExercise(Source(c))).ToList();
+        Assert.InRange(exercises.Count, 2, 6);
         Assert.All(exercises, cell =>
         {
-            Assert.Contains("Change this", Source(cell));
-            Assert.Contains("hint:", Source(cell));
+            var source = Source(cell);
+            Assert.True(source.Contains("Change this", StringComparison.OrdinalIgnoreCase) || source.Contains("Write it", StringComparison.OrdinalIgnoreCase),
+                $"{lesson}: an exercise cell says what to change (\"Change this\") or to write (\"Write it\"):\n{source}");
+            if (source.Contains("Exercise.Check", StringComparison.Ordinal)) Assert.Contains("hint:", source);
+            // The answer is never on screen: no "expected:" in the cell (the lesson's check in the library holds it).
+            Assert.DoesNotContain("expected:", source);
         });
         Assert.Equal(Source(CodeCells(Load(lesson)).Last()), Source(exercises.Last()));
     }
+
+    private static bool IsExercise(string source) =>
+        source.Contains("Exercise.Check", StringComparison.Ordinal) ||
+        System.Text.RegularExpressions.Regex.IsMatch(source, @"\bLesson\d\d\.Check\w*\(");
 }

@@ -23,7 +23,11 @@ public static class Prediction
         CheckQuestion(question);
         var answer = prediction?.Trim() ?? "";
         if (answer.Length == 0)
+        {
+            // An emptied prediction cell takes the earlier prediction back, so the reveal does not compare with it.
+            lock (Gate) Recorded.Remove(question);
             return $"✗ No prediction yet for {question}: write one in this cell, run it, then run the next cell.";
+        }
         if (options.Length > 0)
         {
             var match = options.FirstOrDefault(o => Same(o, answer));

@@ -68,4 +68,13 @@ public abstract partial class Landscape
         Parabola(), Quartic(), Plateau(), ManyValleys(),
         Bowl(), IllConditionedBowl(), Rosenbrock(), Himmelblau(), Beale(), Saddle(), MonkeySaddle(), Rastrigin(),
     ];
+
+    /// <summary>
+    /// <paramref name="landscape"/> with a noisy gradient ∇Q(w) + σ·ε, as SGD measures it from a random mini-batch;
+    /// Q(w) stays the true loss. Each call of the gradient draws new noise: one instance per run (see <see cref="NoisyGradient"/>).
+    /// </summary>
+    /// <param name="landscape">The landscape whose gradient is measured with noise.</param>
+    /// <param name="noise">σ, the noise's standard deviation per coordinate (0 for none).</param>
+    /// <param name="seed">Decides the noise: the same seed gives the same run.</param>
+    public static NoisyGradient WithGradientNoise(Landscape landscape, double noise, int seed) => new(landscape, noise, seed);
 }

@@ -44,4 +44,13 @@ public class PredictionTests
         Assert.Contains("the run oscillates.", feedback.Message);
         Assert.Contains("no prediction", feedback.Message);
     }
+
+    [Fact]
+    public void Emptying_the_prediction_cell_takes_the_earlier_prediction_back()
+    {
+        Prediction.Record("test.cleared", "diverges");
+        Prediction.Record("test.cleared", "");
+        Assert.Null(Prediction.For("test.cleared"));
+        Assert.Contains("You recorded no prediction", Prediction.Reveal("test.cleared", "diverges").ToString());
+    }
 }
