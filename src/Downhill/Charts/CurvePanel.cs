@@ -74,7 +74,9 @@ internal sealed class CurvePanel
     {
         var at = Math.Min(k, Run.Steps);
         var from = Math.Max(0, at - TrailSteps);
-        var trail = Enumerable.Range(from, at - from + 1).Select(i => Clip(W(i))).ToList();
+        // Steps off the chart leave a gap in the trail: pinned to the edge they drew a false line along it.
+        var trail = Enumerable.Range(from, at - from + 1)
+            .Select(i => InView(W(i), curve.Value(W(i))) ? Clip(W(i)) : (X: double.NaN, Y: double.NaN)).ToList();
         var ball = Clip(W(at));
         var inside = InView(W(at), curve.Value(W(at)));
         yield return Points(trail.Select(p => p.X), trail.Select(p => p.Y), "");
@@ -95,6 +97,7 @@ internal sealed class CurvePanel
         var off = Traces.Scatter("ball off the chart", [], [], "markers", ChartColors.Diverged);
         off["marker"]!["symbol"] = "x";
         off["marker"]!["size"] = 16;
+        off["cliponaxis"] = false; // pinned to a corner, it would otherwise be cut in half
         var readout = Traces.Readout($"{Heading}: readout");
         var traces = new[] { trail, ball, off, readout };
         for (var i = 0; i < traces.Length; i++)

@@ -28,22 +28,16 @@ public sealed class Plot
         this.layout = (JsonObject)FiniteJson.Sanitize(layout)!;
         this.frames = (JsonArray)FiniteJson.Sanitize(frames ?? new JsonArray())!;
         this.config = (JsonObject)FiniteJson.Sanitize(config ?? DefaultConfig())!;
-        var figure = new JsonObject
-        {
-            ["data"] = this.data.DeepClone(),
-            ["layout"] = this.layout.DeepClone(),
-        };
-        if (this.frames.Count > 0) figure["frames"] = this.frames.DeepClone();
-        figure["config"] = this.config.DeepClone();
+        // Each part is written once and the two spellings are put together from the same pieces: an explorer's
+        // frames run to a megabyte, and copying the tree for each spelling cost more than computing the runs.
+        var dataJson = this.data.ToJsonString(Compact);
+        var layoutJson = this.layout.ToJsonString(Compact);
+        var framesJson = this.frames.ToJsonString(Compact);
+        var configJson = this.config.ToJsonString(Compact);
         // The default encoder escapes <, > and & so the JSON can sit inside a <script> element safely.
-        json = figure.ToJsonString(Compact);
-        figureJson = new JsonObject
-        {
-            ["data"] = this.data.DeepClone(),
-            ["layout"] = this.layout.DeepClone(),
-            ["config"] = this.config.DeepClone(),
-            ["frames"] = this.frames.DeepClone(),
-        }.ToJsonString(Compact);
+        json = "{\"data\":" + dataJson + ",\"layout\":" + layoutJson +
+               (this.frames.Count > 0 ? ",\"frames\":" + framesJson : "") + ",\"config\":" + configJson + "}";
+        figureJson = "{\"data\":" + dataJson + ",\"layout\":" + layoutJson + ",\"config\":" + configJson + ",\"frames\":" + framesJson + "}";
         Title = ReadTitle(this.layout);
         // A content hash, not a counter: the same figure gets the same id in every process and on every run.
         ElementId = "downhill-plot-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)), 0, 6).ToLowerInvariant();
@@ -76,7 +70,9 @@ public sealed class Plot
     public string ToHtml() => PlotHtml.Render(ElementId, json, Height);
 
     /// <summary>The height the layout asks for, in pixels, or null when it leaves it to plotly.js.</summary>
-    public int? Height => layout["height"] is JsonValue h && h.TryGetValue<double>(out var value) && value > 0 ? (int)Math.Round(value) : null;
+    /// <remarks>The number may have been written as an int or a double; either is read (an int once went unread, and the
+    /// page's div stayed at the default height, hiding an explorer's sliders below it).</remarks>
+    public int? Height => FiniteJson.TryGetNumber(layout["height"], out var value) && value > 0 ? (int)Math.Round(value) : null;
 
     /// <summary>
     /// What the chart shows, in one line for a terminal, a diff or a screen reader: its title, the names of its

@@ -58,13 +58,15 @@ public static partial class Plots
 
         var layout = Style.Layout(
             ChartInput.Text(title, $"Learning-rate explorer on {curve.Name}"),
-            Style.Axis("w", range: xView), Style.Axis("Q(w)", range: yView), height: 600);
-        layout["margin"]!["b"] = 190;
+            Style.Axis("w", range: xView), Style.Axis("Q(w)", range: yView), height: 640);
+        // Under the axis, top to bottom: the α slider, then Play/Pause beside the step slider — low enough that the
+        // buttons clear the α slider's labels.
+        layout["margin"]!["b"] = 230;
         layout["showlegend"] = false;
-        layout["updatemenus"] = new JsonArray { PlayPause(JsonValue.Create(RateGroup(opening)), y: -0.34, redraw: true) };
+        layout["updatemenus"] = new JsonArray { PlayPause(JsonValue.Create(RateGroup(opening)), y: -0.43, redraw: true) };
         var sliders = new JsonArray { RateSlider(rates, stable, opening, panels, steps, readoutAt, moving) };
         for (var i = 0; i < rates.Count; i++)
-            sliders.Add(StepSlider(Enumerable.Range(0, steps + 1).Select(k => RateFrame(i, k)).ToList(), steps, y: -0.3, redraw: true, visible: i == opening));
+            sliders.Add(StepSlider(Enumerable.Range(0, steps + 1).Select(k => RateFrame(i, k)).ToList(), steps, y: -0.39, redraw: true, visible: i == opening));
         layout["sliders"] = sliders;
         return new Plot(data, layout, frames);
     }

@@ -1,43 +1,92 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
+using System.Text.Json.Nodes;
+using Downhill.Notebooks.Tests.Hosts;
 using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Browser;
 
 /// <summary>
-/// The explorers in headless Chromium with the kit's plotly.js: sliders and buttons are clicked with the mouse, and the
-/// readout drawn in the chart and the traces plotly.js holds afterwards are compared with the library's own runs.
-/// Each test leaves a screenshot in artifacts/explorers/ for a person to judge.
+/// The explorers in headless Chromium, on the kit's page (its HTML output, the kit's plotly.js) and as VS Code's Jupyter
+/// Renderers draw the plotly MIME type (plotly.js 2.35, nothing of ours runs): sliders and buttons are clicked with the
+/// mouse, and the readout drawn in the chart and the traces plotly.js holds afterwards are compared with the library's
+/// own runs. Each test leaves a screenshot in artifacts/explorers/ (suffix -vscode for the renderer) for a person to judge.
 /// </summary>
 public class ExplorerPageTests
 {
-    private const string Chart = "document.querySelector('.downhill-plot')";
+    /// <summary>Where the explorer is drawn: the kit's own page (its HTML output), or VS Code's Jupyter Renderers drawing the
+    /// application/vnd.plotly.v1+json output with plotly.js 2.35 loaded through require.js (no script of ours runs).</summary>
+    public enum Host
+    {
+        KitPage,
+        VsCodeRenderer,
+    }
 
-    private static async Task<(HeadlessChromium Chromium, IPage Page, List<string> Errors)> OpenAsync(Plot plot)
+    public static TheoryData<Host> Hosts() => [Host.KitPage, Host.VsCodeRenderer];
+
+    private string chart = "document.querySelector('.downhill-plot')";
+    private string shotSuffix = "";
+
+    private async Task<(HeadlessChromium Chromium, IPage Page, List<string> Errors)> OpenAsync(Plot plot, Host host)
     {
         var folder = RepositoryPaths.NewTempFolder("downhill-explorer");
-        var file = Path.Combine(folder, "explorer.html");
-        File.WriteAllText(file, $"""
-            <!DOCTYPE html><html><head><meta charset="utf-8"><title>explorer</title></head><body>
-            <script>{PlotlyScript.Source.Replace("</script", "<\\/script")}</script>
-            {plot.ToHtml()}
-            </body></html>
-            """);
+        string file;
+        if (host == Host.KitPage)
+        {
+            file = Path.Combine(folder, "explorer.html");
+            File.WriteAllText(file, $"""
+                <!DOCTYPE html><html><head><meta charset="utf-8"><title>explorer</title></head><body>
+                <script>{PlotlyScript.Source.Replace("</script", "<\\/script")}</script>
+                {plot.ToHtml()}
+                </body></html>
+                """);
+        }
+        else
+        {
+            HostPages.RequireAmdLoader();
+            HostPages.RequireNpmPlotly("plotly.js-dist-min");
+            var output = new JsonObject { ["application/vnd.plotly.v1+json"] = JsonNode.Parse(plot.ToFigureJson()) };
+            file = HostPages.PlotlyRenderer(folder, "explorer", [output], HostPages.NpmPlotly("plotly.js-dist-min"));
+            chart = "document.querySelector('.renderer-plot')";
+            shotSuffix = "-vscode";
+        }
         var chromium = await HeadlessChromium.LaunchAsync();
         var errors = new List<string>();
         var page = await chromium.OpenAsync(file, errors);
-        Assert.Equal(1, await PageChecks.ChartsDrawnAsync(page));
-        await page.WaitForFunctionAsync($"() => {Chart}._transitionData && {Chart}._transitionData._frames.length === {plot.FrameCount}", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await page.WaitForFunctionAsync($"() => {chart} && {chart}._fullLayout && {chart}.querySelector('.main-svg')", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+        if (host == Host.KitPage) Assert.Equal(1, await PageChecks.ChartsDrawnAsync(page));
+        await page.WaitForFunctionAsync($"() => {chart}._transitionData && {chart}._transitionData._frames.length === {plot.FrameCount}", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Equal("", await LayoutProblemsAsync(page));
         return (chromium, page, errors);
     }
 
+    /// <summary>
+    /// What a person would see wrong in the controls' layout: a button lying over a slider's text, or the drawing taller
+    /// than the element the page gave it (on the kit's page the div's height comes from the figure's layout; a height it
+    /// failed to read once cut an explorer's sliders off). "" when there is nothing.
+    /// </summary>
+    private async Task<string> LayoutProblemsAsync(IPage page) => await page.EvaluateAsync<string>($$"""
+        () => {
+          const c = {{chart}}, problems = [];
+          const svg = c.querySelector('.main-svg').getBoundingClientRect(), box = c.getBoundingClientRect();
+          if (svg.height > box.height + 1) problems.push(`the chart is ${svg.height}px tall in an element of ${box.height}px`);
+          const buttons = [...c.querySelectorAll('g.updatemenu-button')].map(b => ({ name: b.textContent, r: b.getBoundingClientRect() }));
+          const texts = [...c.querySelectorAll('g.slider-group text')].map(t => ({ name: t.textContent, r: t.getBoundingClientRect() }))
+            .filter(t => t.r.width > 0 && t.r.height > 0);
+          const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          for (const b of buttons) for (const t of texts)
+            if (overlap(b.r, t.r)) problems.push(`button "${b.name}" covers slider text "${t.name}"`);
+          return problems.join('; ');
+        }
+        """);
+
     /// <summary>Clicks slider <paramref name="slider"/>'s step <paramref name="step"/> where a person would: on the rail, at that step's tick.</summary>
-    private static async Task ClickSliderStepAsync(IPage page, int slider, int step)
+    private async Task ClickSliderStepAsync(IPage page, int slider, int step)
     {
         var point = await page.EvaluateAsync<JsonElement>($$"""
             () => {
-              const group = [...{{Chart}}.querySelectorAll('g.slider-group')].find(g => g.__data__ && g.__data__._index === {{slider}});
+              const group = [...{{chart}}.querySelectorAll('g.slider-group')].find(g => g.__data__ && g.__data__._index === {{slider}});
               if (!group) return null;
               const tick = group.querySelectorAll('.slider-tick-rect')[{{step}}].getBoundingClientRect();
               const rail = group.querySelector('.slider-rail-touch-rect').getBoundingClientRect();
@@ -46,29 +95,29 @@ public class ExplorerPageTests
             """);
         Assert.True(point.ValueKind == JsonValueKind.Object, $"slider {slider} is not drawn");
         await page.Mouse.ClickAsync(point.GetProperty("x").GetSingle(), point.GetProperty("y").GetSingle());
-        await page.WaitForFunctionAsync($"() => {Chart}._fullLayout.sliders[{slider}].active === {step}", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        await page.WaitForFunctionAsync($"() => {chart}._fullLayout.sliders[{slider}].active === {step}", null, new PageWaitForFunctionOptions { Timeout = 10_000 });
     }
 
     /// <summary>The readouts as drawn: the text of every text point in the chart, lines joined by " | ".</summary>
-    private static Task<string[]> ReadoutsAsync(IPage page) => page.EvaluateAsync<string[]>($$"""
-        () => [...{{Chart}}.querySelectorAll('.scatterlayer .textpoint text')]
+    private Task<string[]> ReadoutsAsync(IPage page) => page.EvaluateAsync<string[]>($$"""
+        () => [...{{chart}}.querySelectorAll('.scatterlayer .textpoint text')]
                 .map(t => [...t.querySelectorAll('tspan.line')].map(l => l.textContent).join(' | ') || t.textContent)
         """);
 
-    private static async Task<string> WaitForReadoutAsync(IPage page, string wanted)
+    private async Task<string> WaitForReadoutAsync(IPage page, string wanted)
     {
         var expression = $$"""
-            () => [...{{Chart}}.querySelectorAll('.scatterlayer .textpoint text')].some(t => t.textContent.includes({{JsonSerializer.Serialize(wanted)}}))
+            () => [...{{chart}}.querySelectorAll('.scatterlayer .textpoint text')].some(t => t.textContent.includes({{JsonSerializer.Serialize(wanted)}}))
             """;
         try { await page.WaitForFunctionAsync(expression, null, new PageWaitForFunctionOptions { Timeout = 10_000 }); }
         catch (TimeoutException) { Assert.Fail($"no readout showed \"{wanted}\" within 10 s; drawn: {string.Join(" / ", await ReadoutsAsync(page))}"); }
         return string.Join(" / ", await ReadoutsAsync(page));
     }
 
-    private static async Task ScreenshotAsync(IPage page, string name)
+    private async Task ScreenshotAsync(IPage page, string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts", "explorers")).FullName;
-        await page.Locator(".downhill-plot").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+        await page.Locator(shotSuffix.Length == 0 ? ".downhill-plot" : ".renderer-plot").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(folder, name + shotSuffix + ".png") });
     }
 
     private static int LabelIndex(Plot plot, int slider, string label)
@@ -82,12 +131,13 @@ public class ExplorerPageTests
 
     private static string Show(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 
-    [Fact]
-    public async Task The_rate_slider_shows_divergence_at_the_library_step_then_convergence_and_the_step_slider_the_library_position()
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task The_rate_slider_shows_divergence_at_the_library_step_then_convergence_and_the_step_slider_the_library_position(Host host)
     {
         var curve = Landscape.Parabola(a: 2);
         var plot = Plots.LearningRateExplorer(curve, start: 2.5, alpha: 0.15, steps: 40);
-        var (chromium, page, errors) = await OpenAsync(plot);
+        var (chromium, page, errors) = await OpenAsync(plot, host);
         await using var _ = chromium;
 
         var exploding = Descent.Run(curve, new GradientDescent(0.85), [2.5], 40);
@@ -105,18 +155,19 @@ public class ExplorerPageTests
         await ClickSliderStepAsync(page, rate + 1, 5);
         var readout = await WaitForReadoutAsync(page, "· step 5");
         Assert.Contains($"w = {Show(settling.Positions[5][0])}", readout);
-        var ball = await page.EvaluateAsync<double>($"() => {Chart}.data[2].x[0]");
+        var ball = await page.EvaluateAsync<double>($"() => {chart}.data[2].x[0]");
         Assert.Equal(settling.Positions[5][0], ball);
         await ScreenshotAsync(page, "learning-rate-explorer");
         Assert.Empty(errors);
     }
 
-    [Fact]
-    public async Task The_lockstep_trio_plays_its_three_balls_together()
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task The_lockstep_trio_plays_its_three_balls_together(Host host)
     {
         var curve = Landscape.Parabola(a: 2);
         var plot = Plots.LockstepRates(curve, start: 2.5, steps: 30);
-        var (chromium, page, errors) = await OpenAsync(plot);
+        var (chromium, page, errors) = await OpenAsync(plot, host);
         await using var _ = chromium;
         var runs = Plots.SourceRates.Select(r => Descent.Run(curve, new GradientDescent(r), [2.5], 30)).ToList();
 
@@ -127,7 +178,7 @@ public class ExplorerPageTests
             // All three readouts of one look show the same step: plotly.js holds one frame's data for all panels at a
             // time (the drawn text is read at the end; mid-redraw the SVG can be a panel behind).
             var state = await page.EvaluateAsync<JsonElement>($$"""
-                () => ({ texts: [4, 9, 14].map(i => {{Chart}}.data[i].text) })
+                () => ({ texts: [4, 9, 14].map(i => {{chart}}.data[i].text) })
                 """);
             var steps = state.GetProperty("texts").EnumerateArray().Select(t => int.Parse(System.Text.RegularExpressions.Regex.Match(t.GetString()!, "step (\\d+)").Groups[1].Value)).ToList();
             Assert.Equal(3, steps.Count);
@@ -142,7 +193,7 @@ public class ExplorerPageTests
 
         await ClickSliderStepAsync(page, 0, 4);
         await WaitForReadoutAsync(page, "· step 4");
-        var balls = await page.EvaluateAsync<double[]>($"() => [2, 7].map(i => {Chart}.data[i].x[0])");
+        var balls = await page.EvaluateAsync<double[]>($"() => [2, 7].map(i => {chart}.data[i].x[0])");
         Assert.Equal([runs[0].Positions[4][0], runs[1].Positions[4][0]], balls);
         var readouts = string.Join(" / ", await ReadoutsAsync(page));
         Assert.Contains($"w = {Show(runs[2].Positions[4][0])}", readouts);
@@ -150,12 +201,13 @@ public class ExplorerPageTests
         Assert.Empty(errors);
     }
 
-    [Fact]
-    public async Task Dropping_the_ball_at_5_ends_in_the_valley_the_library_reaches_from_5()
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task Dropping_the_ball_at_5_ends_in_the_valley_the_library_reaches_from_5(Host host)
     {
         var curve = Landscape.ManyValleys();
         var plot = Plots.DropTheBall(curve, start: -6, alpha: 0.05);
-        var (chromium, page, errors) = await OpenAsync(plot);
+        var (chromium, page, errors) = await OpenAsync(plot, host);
         await using var _ = chromium;
 
         await ClickSliderStepAsync(page, 1, LabelIndex(plot, 1, "5"));
@@ -173,38 +225,40 @@ public class ExplorerPageTests
         Assert.Empty(errors);
     }
 
-    [Fact]
-    public async Task The_surface_explorer_plays_adam_from_a_chosen_start_to_the_library_end()
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task The_surface_explorer_plays_adam_from_a_chosen_start_to_the_library_end(Host host)
     {
         var surface = Landscape.Himmelblau();
         var plot = Plots.SurfaceExplorer(surface);
-        var (chromium, page, errors) = await OpenAsync(plot);
+        var (chromium, page, errors) = await OpenAsync(plot, host);
         await using var _ = chromium;
 
         await page.GetByText("Adam α=0.1").ClickAsync();
-        await page.WaitForFunctionAsync($"() => {Chart}._fullLayout.sliders[3].visible === true");
+        await page.WaitForFunctionAsync($"() => {chart}._fullLayout.sliders[3].visible === true");
         await ClickSliderStepAsync(page, 3, 5);
         var adam = Descent.Run(surface, new Adam(0.1), [-1.25, -1.25], 300);
         await WaitForReadoutAsync(page, $"step {adam.Steps}:");
-        var ball = await page.EvaluateAsync<double[]>($"() => [{Chart}.data[3].x[0], {Chart}.data[3].y[0]]");
+        var ball = await page.EvaluateAsync<double[]>($"() => [{chart}.data[3].x[0], {chart}.data[3].y[0]]");
         Assert.Equal(adam.Final, ball);
         await ScreenshotAsync(page, "surface-explorer");
         Assert.Empty(errors);
     }
 
-    [Fact]
-    public async Task The_phase_diagram_marks_its_best_drawn_cell()
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task The_phase_diagram_marks_its_best_drawn_cell(Host host)
     {
         var plot = Plots.MomentumPhaseDiagram();
-        var (chromium, page, errors) = await OpenAsync(plot);
+        var (chromium, page, errors) = await OpenAsync(plot, host);
         await using var _ = chromium;
 
         var check = await page.EvaluateAsync<JsonElement>($$"""
             () => {
-              const d = {{Chart}}.data, z = d[0].z;
+              const d = {{chart}}.data, z = d[0].z;
               let best = { steps: Infinity };
               z.forEach((row, r) => row.forEach((v, c) => { if (v !== null && v < best.steps) best = { steps: v, alpha: d[0].x[c], beta: d[0].y[r] }; }));
-              return { best, star: { alpha: d[2].x[0], beta: d[2].y[0] }, drawnStars: {{Chart}}.querySelectorAll('.scatterlayer .trace')[0].querySelectorAll('path.point').length };
+              return { best, star: { alpha: d[2].x[0], beta: d[2].y[0] }, drawnStars: {{chart}}.querySelectorAll('.scatterlayer .trace')[0].querySelectorAll('path.point').length };
             }
             """);
         Assert.Equal(check.GetProperty("best").GetProperty("alpha").GetDouble(), check.GetProperty("star").GetProperty("alpha").GetDouble());

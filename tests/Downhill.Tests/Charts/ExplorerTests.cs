@@ -170,4 +170,39 @@ public class ExplorerTests
         var rosenbrock = Assert.Throws<ArgumentException>(() => Plots.MomentumPhaseDiagram(Landscape.Rosenbrock()));
         Assert.Contains("quadratic bowl", rosenbrock.Message);
     }
+
+    public static TheoryData<string> Explorers() => ["rate", "lockstep", "drop", "surface", "phase"];
+
+    private static Plot Build(string explorer) => explorer switch
+    {
+        "rate" => Plots.LearningRateExplorer(Landscape.Parabola(2), 2.5),
+        "lockstep" => Plots.LockstepRates(Landscape.Parabola(2), 2.5),
+        "drop" => Plots.DropTheBall(Landscape.ManyValleys(), 5),
+        "surface" => Plots.SurfaceExplorer(Landscape.Himmelblau()),
+        _ => Plots.MomentumPhaseDiagram(),
+    };
+
+    [Theory]
+    [MemberData(nameof(Explorers))]
+    public void The_page_gives_each_explorer_the_height_its_layout_asks_for_so_no_slider_is_cut_off(string explorer)
+    {
+        var plot = Build(explorer);
+        var height = FigureJson.Parse(plot.ToJson()).GetProperty("layout").GetProperty("height").GetDouble();
+        Assert.Equal((int)height, plot.Height);
+        Assert.Contains($"style=\"height:{(int)height}px\"", plot.ToHtml());
+    }
+
+    [Fact]
+    public void A_diverging_run_leaves_no_trail_along_the_chart_edge_only_its_marked_ball()
+    {
+        var plot = Plots.LearningRateExplorer(Landscape.Parabola(2), 2.5, alpha: 0.85, steps: 40);
+        var figure = FigureJson.Parse(plot.ToJson());
+        var yMax = figure.GetProperty("layout").GetProperty("yaxis").GetProperty("range")[1].GetDouble();
+        // The opening frames of 0.85 after it has left the view: the trail has no point pinned to the top edge.
+        var late = figure.GetProperty("frames").EnumerateArray().Where(f => f.GetProperty("name").GetString()!.EndsWith("-30", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(late);
+        var pinned = late.Select(f => f.GetProperty("data")[0].GetProperty("y").EnumerateArray()
+            .Count(y => y.ValueKind == JsonValueKind.Number && y.GetDouble() >= yMax)).ToList();
+        Assert.All(pinned, count => Assert.Equal(0, count));
+    }
 }
