@@ -9,6 +9,12 @@ public static class RepositoryPaths
 
     public static string Data => Path.Combine(Root, "data");
 
+    /// <summary>The lessons under notebooks/, by file name ("03-learning-rates.ipynb"), in lesson order; none when the folder is missing.</summary>
+    public static IReadOnlyList<string> LessonFiles =>
+        Directory.Exists(Notebooks)
+            ? Directory.GetFiles(Notebooks, "*.ipynb").Order(StringComparer.Ordinal).Select(path => Path.GetFileName(path)).ToList()
+            : [];
+
     /// <summary>A fresh, empty folder under the system temp folder for one test.</summary>
     public static string NewTempFolder(string prefix = "downhill-test")
     {

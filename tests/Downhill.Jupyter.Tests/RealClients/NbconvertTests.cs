@@ -10,14 +10,7 @@ namespace Downhill.Jupyter.Tests.RealClients;
 /// </summary>
 public sealed class NbconvertTests
 {
-    public static TheoryData<string> Lessons()
-    {
-        var data = new TheoryData<string>();
-        if (Directory.Exists(RepositoryPaths.Notebooks))
-            foreach (var notebook in Directory.GetFiles(RepositoryPaths.Notebooks, "*.ipynb").Order(StringComparer.Ordinal))
-                data.Add(Path.GetFileName(notebook));
-        return data;
-    }
+    public static TheoryData<string> Lessons() => LessonTheoryData.Files();
 
     [Theory]
     [MemberData(nameof(Lessons))]

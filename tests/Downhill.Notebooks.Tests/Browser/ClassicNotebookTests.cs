@@ -14,14 +14,7 @@ public sealed partial class ClassicNotebookTests(ClassicNotebookSite site) : ICl
 {
     private const string LearningRates = "03-learning-rates.ipynb";
 
-    public static TheoryData<string> Lessons()
-    {
-        var data = new TheoryData<string>();
-        if (Directory.Exists(RepositoryPaths.Notebooks))
-            foreach (var notebook in Directory.GetFiles(RepositoryPaths.Notebooks, "*.ipynb").Order(StringComparer.Ordinal))
-                data.Add(Path.GetFileName(notebook));
-        return data;
-    }
+    public static TheoryData<string> Lessons() => LessonTheoryData.Files();
 
     [Theory]
     [MemberData(nameof(Lessons))]

@@ -9,10 +9,8 @@ public class LessonPageTests
     [Fact]
     public async Task Every_lesson_page_draws_its_charts_without_javascript_errors()
     {
-        var lessons = Directory.Exists(RepositoryPaths.Notebooks)
-            ? Directory.GetFiles(RepositoryPaths.Notebooks, "*.ipynb").Order(StringComparer.Ordinal).ToArray()
-            : [];
-        if (lessons.Length == 0) Assert.Skip("There are no notebooks under notebooks/ yet.");
+        var lessons = RepositoryPaths.LessonFiles;
+        if (lessons.Count == 0) Assert.Skip("There are no notebooks under notebooks/ yet.");
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var site = RepositoryPaths.NewTempFolder("downhill-lessons");
 

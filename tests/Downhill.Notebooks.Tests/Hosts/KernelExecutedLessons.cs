@@ -36,10 +36,7 @@ public sealed class KernelExecutedLessons : IAsyncDisposable
     }
 
     /// <summary>The lessons under notebooks/, by file name.</summary>
-    public static IReadOnlyList<string> Lessons =>
-        Directory.Exists(RepositoryPaths.Notebooks)
-            ? Directory.GetFiles(RepositoryPaths.Notebooks, "*.ipynb").Order(StringComparer.Ordinal).Select(path => Path.GetFileName(path)).ToList()
-            : [];
+    public static IReadOnlyList<string> Lessons => RepositoryPaths.LessonFiles;
 
     /// <summary>The executed notebooks' paths, in lesson order (skips when Jupyter is missing).</summary>
     public IReadOnlyList<string> Notebooks
