@@ -4,9 +4,15 @@ namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class LearningRatesFixture() : LessonFixture("03-learning-rates");
 
-/// <summary>03-learning-rates: crawl / converge / explode, the 2/L boundary predicted and swept, schedules, the range test.</summary>
+/// <summary>
+/// 03-learning-rates: crawl / converge / explode, the 2/L boundary predicted and swept, the range test (and why it
+/// finds 1/L here), the noise floor of a constant α, and what each schedule does under gradient noise.
+/// </summary>
 public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFixture<LearningRatesFixture>
 {
+    // The order of noisySchedules in the notebook.
+    private const int Constant01 = 0, Constant002 = 1, StepDecay = 2, InverseTime = 3, Exponential = 4, Cosine = 5, WarmUpCosine = 6;
+
     [Fact]
     public void The_three_runs_crawl_converge_and_explode_as_the_prose_says()
     {
@@ -47,20 +53,87 @@ public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFix
     }
 
     [Fact]
-    public void A_decaying_schedule_rescues_the_rate_that_explodes_when_held_constant()
+    public void The_range_test_points_at_the_grid_rate_nearest_one_over_L_by_construction()
     {
-        Assert.Equal(RunOutcome.Diverged, lesson.Get<IReadOnlyList<Trajectory>>("scheduleRuns")[0].Outcome);
-        Assert.True(lesson.Get<IReadOnlyList<Trajectory>>("scheduleRuns")[2].FinalLoss < 1e-6);
-        var scheduled = lesson.Get<Trajectory[]>("scheduleRuns").Skip(1).ToList();
-        Assert.Equal(4, scheduled.Count);
-        Assert.All(scheduled, run => Assert.True(run.Outcome != RunOutcome.Diverged && run.FinalLoss < 1e-4, run.ToString()));
+        var rates = lesson.Get<List<double>>("rangeRates");
+        var suggested = lesson.Get<double>("suggestedRate");
+        // On a 1-D quadratic a step multiplies Q by (1 − αL)², whatever the position: the steepest drop is the α with the smallest |1 − αL|.
+        Assert.Equal(rates.MinBy(r => Math.Abs(1 - 4 * r)), suggested);
+        Assert.InRange(suggested, 0.2, 0.3);
     }
 
     [Fact]
-    public void The_range_test_points_near_one_over_L()
+    public void Without_noise_a_constant_rate_converges_long_before_the_budget()
     {
-        Assert.InRange(lesson.Get<double>("suggestedRate"), 0.2, 0.3);
+        var run = lesson.Get<Trajectory>("noiselessRun");
+        Assert.Equal(RunOutcome.Converged, run.Outcome);
+        Assert.True(run.Steps < lesson.Get<int>("noisySteps") / 10, run.ToString());
     }
+
+    [Fact]
+    public void The_noise_floor_of_a_constant_rate_matches_the_formula_and_grows_with_alpha()
+    {
+        var measured = lesson.Get<double[]>("measuredFloors");
+        var formula = lesson.Get<double[]>("formulaFloors");
+        var rates = lesson.Get<double[]>("floorRates");
+        for (var i = 0; i < rates.Length; i++)
+        {
+            Assert.Equal(rates[i] / (2 * (2 - rates[i] * 4)), formula[i], 12);
+            Assert.InRange(measured[i] / formula[i], 0.95, 1.05);
+        }
+        Assert.True(measured.Zip(measured.Skip(1)).All(p => p.First < p.Second), "the floor grows with α");
+        // The prose quotes the floors of α = 0.1 and α = 0.02.
+        Assert.InRange(measured[Array.IndexOf(rates, 0.1)], 0.030, 0.032);
+        Assert.InRange(measured[Array.IndexOf(rates, 0.02)], 0.0049, 0.0055);
+    }
+
+    [Fact]
+    public void Under_noise_every_decay_ends_below_both_constant_rates()
+    {
+        var final = lesson.Get<double[]>("meanFinal");
+        foreach (var decayed in new[] { StepDecay, InverseTime, Exponential, Cosine, WarmUpCosine })
+            Assert.True(final[decayed] < final[Constant002] / 5, $"schedule {decayed}: {final[decayed]}");
+        Assert.True(final[Constant002] < final[Constant01]);
+        // Each constant run ends on its floor, within the noise of one sample over 100 seeds.
+        Assert.InRange(final[Constant01] / 0.03125, 0.8, 1.2);
+        Assert.InRange(final[Constant002] / 0.0052083, 0.8, 1.2);
+    }
+
+    [Fact]
+    public void Exponential_decay_freezes_because_its_rates_sum_to_five_while_one_over_t_keeps_going_and_ends_lower()
+    {
+        Assert.Equal(5, lesson.Get<double>("exponentialTotal"), 9);
+        Assert.True(lesson.Get<double>("exponentialLeft") < 1e-6);
+        Assert.True(lesson.Get<double>("inverseTimeLeft") > 0.5);
+        var (expHalf, expEnd) = (lesson.Get<double>("exponentialHalfway"), lesson.Get<double>("exponentialFinal"));
+        var (invHalf, invEnd) = (lesson.Get<double>("inverseTimeHalfway"), lesson.Get<double>("inverseTimeFinal"));
+        Assert.InRange(expEnd / expHalf, 0.99, 1.01); // flat: frozen
+        Assert.True(invEnd < 0.6 * invHalf, $"1/t should keep coming down: {invHalf} → {invEnd}");
+        Assert.True(invEnd < expEnd / 3, $"1/t {invEnd} vs exponential {expEnd}");
+        Assert.Contains(lesson.Run.ShownTexts, t => t.Contains("03.a — the run ends lower with 1/t", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Step_decay_is_geometric_too_and_has_only_hundredths_left_at_the_end_while_ending_below_the_exponential()
+    {
+        Assert.InRange(lesson.Get<double>("stepDecayLeftAfterRun"), 0.01, 0.1);
+        var final = lesson.Get<double[]>("meanFinal");
+        Assert.True(final[StepDecay] < final[Exponential]);
+    }
+
+    [Fact]
+    public void Warm_up_ends_where_plain_cosine_ends()
+    {
+        var final = lesson.Get<double[]>("meanFinal");
+        Assert.InRange(final[WarmUpCosine] / final[Cosine], 0.9, 1.1);
+    }
+
+    [Fact]
+    public async Task Writing_a_step_decay_schedule_is_graded_by_behaviour() =>
+        await ExerciseChecks.WriteItIsGradedByBehaviour("03-learning-rates", "03.2", "StepDecayRate",
+            right: "double StepDecayRate(int step, double baseRate) => baseRate * Math.Pow(0.5, step / 100);",
+            wrong: "double StepDecayRate(int step, double baseRate) => baseRate * Math.Pow(0.5, step / 100.0);",
+            secret: "Math.Pow");
 
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);

@@ -23,6 +23,7 @@ public static class LessonCatalog
     public static IReadOnlyList<string> StepKnobs(string lesson) => lesson switch
     {
         "02-update-rule" => ["steps", "epochs"],
+        "03-learning-rates" => ["steps", "noisySteps"],
         "04-local-minima" => ["steps", "saddleSteps"],
         "05-sgd-vs-adam" => ["steps", "epochs"],
         "07-train-vs-test" => ["epochs"],
