@@ -4,9 +4,16 @@ namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class LocalMinimaFixture() : LessonFixture("04-local-minima");
 
-/// <summary>04-local-minima: nearest valley, basins, restarts, momentum over a dip, saddles, a network's twin minima.</summary>
+/// <summary>04-local-minima: nearest valley, basins, restarts, momentum over a dip, noise out of a dip, saddles, a network's twin minima.</summary>
 public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture<LocalMinimaFixture>
 {
+    [Fact]
+    public void The_curve_has_five_valleys_in_the_drawn_range_and_seven_out_to_twelve()
+    {
+        Assert.Equal(5, lesson.Get<int>("valleysDrawn"));
+        Assert.Equal(7, lesson.Get<int>("valleysToTwelve"));
+    }
+
     [Fact]
     public void Dropped_at_five_the_ball_converges_in_a_valley_that_is_not_the_deepest()
     {
@@ -32,10 +39,30 @@ public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture
     }
 
     [Fact]
-    public void Plain_descent_stays_in_the_shallow_valley_and_momentum_rolls_into_the_deep_one()
+    public void Plain_descent_stays_in_the_shallow_valley_momentum_rolls_into_the_deep_one_and_too_much_momentum_rolls_back()
     {
         Assert.Equal(1.131, lesson.Get<Trajectory>("stuckRun").Final[0], 2);
         Assert.Equal(-1.301, lesson.Get<Trajectory>("rollingRun").Final[0], 2);
+        Assert.True(lesson.Get<Trajectory>("tooMuchMomentum").Final[0] > 0);
+    }
+
+    [Fact]
+    public void Noise_shakes_the_ball_out_of_the_shallow_valley_more_often_than_out_of_the_deep_one()
+    {
+        var sigmas = lesson.Get<double[]>("noiseLevels");
+        var escapes = lesson.Get<double[]>("escapeShares");
+        var returns = lesson.Get<double[]>("returnShares");
+        Assert.Equal([0, 4, 6, 8, 10, 12, 16], sigmas);
+        Assert.Equal(200, lesson.Get<int>("noiseSeeds"));
+        for (var i = 0; i < sigmas.Length; i++)
+        {
+            if (sigmas[i] <= 6) Assert.Equal(0, escapes[i]);            // "small noise only jiggles it"
+            if (i > 0) Assert.True(escapes[i] >= escapes[i - 1]);      // "a growing share escapes"
+            if (sigmas[i] >= 8) Assert.True(returns[i] < escapes[i] / 2, $"σ = {sigmas[i]}: back {returns[i]}, out {escapes[i]}"); // "far fewer"
+        }
+        Assert.InRange(escapes[Array.IndexOf(sigmas, 8.0)], 0.001, 0.1);  // "under a tenth at σ = 8"
+        Assert.True(escapes[^1] > 0.5);                                   // "over half at σ = 16"
+        Assert.True(returns[^1] > 0.1);                                   // "too much noise throws balls out of the deep valley too"
     }
 
     [Fact]
@@ -47,11 +74,19 @@ public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture
     }
 
     [Fact]
-    public void On_the_monkey_saddle_plain_descent_barely_moves_and_Adam_gets_away()
+    public void On_the_monkey_saddle_Adam_leaves_the_square_first_then_momentum_and_plain_descent_stays()
     {
-        static double Moved(Trajectory run) => Math.Sqrt(Math.Pow(run.Final[0] - run.Positions[0][0], 2) + Math.Pow(run.Final[1] - run.Positions[0][1], 2));
-        Assert.True(Moved(lesson.Get<IReadOnlyList<Trajectory>>("monkeyRuns")[0]) < 1);
-        Assert.True(Moved(lesson.Get<IReadOnlyList<Trajectory>>("monkeyRuns")[2]) > 1);
+        var exits = lesson.Get<int[]>("monkeyExits");
+        Assert.Equal(-1, exits[0]);
+        Assert.Equal(16, exits[2]);
+        Assert.Equal(20, exits[1]);
+        var slope = lesson.Get<double[]>("slopeAtStart");
+        Assert.InRange(Math.Sqrt(slope[0] * slope[0] + slope[1] * slope[1]), 0.01, 0.02); // "about 0.015"
+        // The chart is clipped: each drawn path ends at the first step outside the ±1.5 square.
+        var shown = lesson.Get<List<Trajectory>>("monkeyShown");
+        Assert.All(shown.Zip(exits), p => Assert.Equal(p.Second < 0 ? 40 : p.Second, p.First.Steps));
+        // Unclipped, momentum is far off the chart by then (the run-off the clipping hides).
+        Assert.True(Math.Abs(lesson.Get<IReadOnlyList<Trajectory>>("monkeyRuns")[1].Final[1]) > 100);
     }
 
     [Fact]
@@ -68,4 +103,33 @@ public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture
 
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
+
+    [Fact]
+    public Task Writing_the_descent_loop_is_graded_by_behaviour() => ExerciseChecks.WriteItIsGradedByBehaviour(
+        "04-local-minima", "04.2", "Descend",
+        right: """
+            double[] Descend(Landscape surface, double[] start, double alpha, int steps)
+            {
+                var w = (double[])start.Clone();
+                for (var k = 0; k < steps; k++)
+                {
+                    var g = surface.Gradient(w);
+                    for (var i = 0; i < w.Length; i++) w[i] -= alpha * g[i];
+                }
+                return w;
+            }
+            """,
+        wrong: """
+            double[] Descend(Landscape surface, double[] start, double alpha, int steps)
+            {
+                var w = (double[])start.Clone();
+                for (var k = 0; k < steps; k++)
+                {
+                    var g = surface.Gradient(w);
+                    w[0] -= alpha * g[0];
+                }
+                return w;
+            }
+            """,
+        secret: "w[i] -= alpha");
 }
