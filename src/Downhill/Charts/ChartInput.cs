@@ -48,5 +48,15 @@ internal static class ChartInput
         return list;
     }
 
+    /// <summary>A view to draw: two (min, max) pairs of finite numbers, each with min below max.</summary>
+    public static IReadOnlyList<(double Min, double Max)> View(IReadOnlyList<(double Min, double Max)> view, string chart)
+    {
+        if (view.Count != 2) throw new ArgumentException($"{chart} needs a view with two (min, max) ranges, one per axis; got {view.Count}.");
+        foreach (var (min, max) in view)
+            if (!double.IsFinite(min) || !double.IsFinite(max) || !(min < max))
+                throw new ArgumentException($"{chart} needs each range of the view to run from a finite min to a larger finite max; got ({Guard.Show(min)}, {Guard.Show(max)}).");
+        return view;
+    }
+
     public static string Text(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
 }

@@ -31,10 +31,11 @@ internal sealed class LandscapeLevels
 
     public double Height(double q) => IsLog ? Math.Log10(1 + Math.Max(0, q - floor)) : q;
 
-    public static LandscapeLevels Of(Landscape surface, bool? logLevels, int samples = ContourGrid)
+    public static LandscapeLevels Of(Landscape surface, bool? logLevels, int samples = ContourGrid,
+        IReadOnlyList<(double Min, double Max)>? range = null)
     {
-        var (x0, x1) = surface.PlotRange[0];
-        var (y0, y1) = surface.PlotRange[1];
+        var (x0, x1) = (range ?? surface.PlotRange)[0];
+        var (y0, y1) = (range ?? surface.PlotRange)[1];
         var xs = Sampling.Linspace(x0, x1, samples);
         var ys = Sampling.Linspace(y0, y1, samples);
         var raw = Sampling.Grid(surface, xs, ys);

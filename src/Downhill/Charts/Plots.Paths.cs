@@ -6,36 +6,58 @@ public static partial class Plots
     /// <summary>
     /// The paths of several runs (e.g. one per optimizer) over the contour lines of a 2-D landscape,
     /// each in its optimizer's colour, with its start (○) and end (●) marked and a ✕ where a run blew up.
-    /// The view stays on the landscape's plot range, so a run that flies off leaves the picture.
+    /// The view stays on the landscape's plot range (or <paramref name="view"/>), so a run that flies off leaves the picture.
     /// </summary>
     /// <param name="surface">A landscape with two dimensions.</param>
     /// <param name="runs">The runs to draw; each moves in two dimensions.</param>
     /// <param name="title">The chart title; by default "Paths on …".</param>
     /// <param name="logLevels">Contours of log₁₀(1 + Q − min) instead of Q; by default chosen from how widely Q varies.</param>
-    public static Plot PathsOnContour(Landscape surface, IEnumerable<Trajectory> runs, string? title = null, bool? logLevels = null)
+    /// <param name="view">The region to draw, one (min, max) per axis; the landscape's plot range when null.
+    /// <see cref="ViewAround"/> gives one that holds a run's whole path and the minimum.</param>
+    public static Plot PathsOnContour(Landscape surface, IEnumerable<Trajectory> runs, string? title = null, bool? logLevels = null,
+        IReadOnlyList<(double Min, double Max)>? view = null)
     {
         const string chart = nameof(PathsOnContour);
         ChartInput.Landscape(surface, 2, chart);
         var list = ChartInput.Runs(runs, 2, chart);
-        var levels = LandscapeLevels.Of(surface, logLevels);
+        var range = view is null ? surface.PlotRange : ChartInput.View(view, chart);
+        var levels = LandscapeLevels.Of(surface, logLevels, range: range);
 
         var data = new JsonArray { ContourTrace(surface, levels) };
         var notes = new JsonArray();
         var colors = ChartColors.ForLabels(list.Select(r => r.Label).ToList());
         for (var i = 0; i < list.Count; i++)
-            AddPath(list[i], colors[i], surface.PlotRange, data, notes);
+            AddPath(list[i], colors[i], range, data, notes);
 
         var layout = Style.Layout(
             ChartInput.Text(title, $"Paths on {surface.Name}"),
-            Style.Axis(surface.CoordinateNames[0], range: surface.PlotRange[0]),
-            Style.Axis(surface.CoordinateNames[1], range: surface.PlotRange[1]),
+            Style.Axis(surface.CoordinateNames[0], range: range[0]),
+            Style.Axis(surface.CoordinateNames[1], range: range[1]),
             width: 720, height: 560);
-        if (!Style.EqualScales(layout, surface.PlotRange[0], surface.PlotRange[1])) notes.Add(NotToScale());
+        if (!Style.EqualScales(layout, range[0], range[1])) notes.Add(NotToScale());
         layout["annotations"] = notes;
         // Below the plot: on the right the legend would sit on the contour colour bar.
         layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.14, ["yanchor"] = "top" };
         layout["margin"]!["b"] = 110;
         return new Plot(data, layout);
+    }
+
+    /// <summary>
+    /// A view for <see cref="PathsOnContour"/> that holds every given point — a run's positions, the minimum — with a
+    /// margin of <paramref name="margin"/> of the width on each side, so a path never starts or ends off the chart.
+    /// Non-finite points are left out.
+    /// </summary>
+    public static IReadOnlyList<(double Min, double Max)> ViewAround(IEnumerable<double[]> points, double margin = 0.08)
+    {
+        Guard.NotNull(points, "the points to keep in view");
+        var list = points.Where(p => p is { Length: 2 } && double.IsFinite(p[0]) && double.IsFinite(p[1])).ToList();
+        if (list.Count == 0)
+            throw new ArgumentException("ViewAround needs at least one finite point with two coordinates.");
+        if (!double.IsFinite(margin) || margin < 0)
+            throw new ArgumentException($"the margin must be a finite fraction ≥ 0; got {Guard.Show(margin)}.");
+        return Enumerable.Range(0, 2)
+            .Select(axis => Sampling.Pad((list.Min(p => p[axis]), list.Max(p => p[axis])), margin))
+            .ToArray();
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Downhill;
 
 /// <summary>
-/// The bowl with known curvature: Q(w) = ½ wᵀAw − bᵀw for a symmetric matrix A. Its Hessian is A
+/// The bowl with known curvature: Q(w) = ½ wᵀAw − bᵀw + c for a symmetric matrix A. Its Hessian is A
 /// everywhere, so the largest eigenvalue L of A decides the largest stable step of gradient descent
 /// (α &lt; 2/L). <see cref="Diagonal(double[])"/> builds the common Σ aᵢwᵢ² form, e.g. 0.1x² + 2y².
 /// </summary>
@@ -12,13 +12,16 @@ public sealed class Quadratic : Landscape
     private readonly double[,] _a;
     private readonly double[] _b;
     private readonly double[]? _minimum;
+    private readonly string[]? _coordinateNames;
 
     /// <summary>
-    /// Q(w) = ½ wᵀAw − bᵀw. <paramref name="a"/> must be square and symmetric (to 1e-12, relative); <paramref name="b"/>
-    /// (zero when omitted) must have one entry per row of A.
+    /// Q(w) = ½ wᵀAw − bᵀw + c. <paramref name="a"/> must be square and symmetric (to 1e-12, relative); <paramref name="b"/>
+    /// (zero when omitted) must have one entry per row of A. The constant c moves every height and no step: it is
+    /// there so a loss written as a quadratic (a mean squared error, c = mean of y²) shows its true, never negative, values.
     /// </summary>
     public Quadratic(double[,] a, double[]? b = null, string name = "Quadratic", string? formula = null,
-        IReadOnlyList<(double Min, double Max)>? plotRange = null)
+        IReadOnlyList<(double Min, double Max)>? plotRange = null, double constant = 0,
+        IReadOnlyList<string>? coordinateNames = null)
     {
         Guard.SquareMatrix(a, "the quadratic's matrix A");
         var n = a.GetLength(0);
@@ -40,13 +43,21 @@ public sealed class Quadratic : Landscape
             Guard.Length(b, n, "the quadratic's vector b");
         }
         _b = b is null ? new double[n] : (double[])b.Clone();
+        if (!double.IsFinite(constant))
+            throw new ArgumentException($"the quadratic's constant c must be a finite number; got {Guard.Show(constant)}.");
+        Constant = constant;
+        if (coordinateNames is not null)
+        {
+            Guard.Length(coordinateNames.ToArray(), n, "the quadratic's coordinate names");
+            _coordinateNames = coordinateNames.ToArray();
+        }
         Name = string.IsNullOrWhiteSpace(name) ? "Quadratic" : name;
 
         var evd = Matrix<double>.Build.DenseOfArray(_a).Evd(Symmetricity.Symmetric);
         Eigenvalues = evd.EigenValues.Select(e => e.Real).OrderBy(e => e).ToArray();
         if (Eigenvalues[0] > 0)
             _minimum = Matrix<double>.Build.DenseOfArray(_a).Solve(Vector<double>.Build.DenseOfArray(_b)).ToArray();
-        Formula = formula ?? "½ wᵀAw − bᵀw";
+        Formula = formula ?? (constant == 0 ? "½ wᵀAw − bᵀw" : "½ wᵀAw − bᵀw + c");
         PlotRange = plotRange ?? DefaultRange(_minimum ?? new double[n]);
     }
 
@@ -76,6 +87,12 @@ public sealed class Quadratic : Landscape
     /// <inheritdoc />
     public override string Formula { get; }
 
+    /// <inheritdoc />
+    public override IReadOnlyList<string> CoordinateNames => _coordinateNames ?? base.CoordinateNames;
+
+    /// <summary>The constant c: the height at w = 0 (0 unless given).</summary>
+    public double Constant { get; }
+
     /// <summary>The matrix A (a copy): the Hessian at every point.</summary>
     public double[,] A => (double[,])_a.Clone();
 
@@ -96,7 +113,7 @@ public sealed class Quadratic : Landscape
     {
         CheckPoint(point);
         var n = point.Length;
-        var value = 0.0;
+        var value = Constant;
         for (var i = 0; i < n; i++)
         {
             var row = 0.0;

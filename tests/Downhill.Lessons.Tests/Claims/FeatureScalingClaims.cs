@@ -1,25 +1,117 @@
+using System.Text.Json;
 using Downhill.Lessons.Tests.Harness;
 namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class FeatureScalingFixture() : LessonFixture("06-feature-scaling");
 
-/// <summary>06-feature-scaling: the unscaled run fails and the scaled one converges; the condition number says why.</summary>
+/// <summary>
+/// 06-feature-scaling: the unscaled run fails and the scaled one converges; κ says why and how many steps; the κ left after
+/// standardising is the features' correlation, which no rescale removes and whitening does.
+/// </summary>
 public sealed class FeatureScalingClaims(FeatureScalingFixture lesson) : IClassFixture<FeatureScalingFixture>
 {
     [Fact]
-    public void Standardising_turns_a_needle_into_a_nearly_round_bowl()
+    public void Standardising_turns_a_valley_two_thousand_times_longer_than_wide_into_a_tilted_ellipse_of_about_1_8_to_1()
     {
-        Assert.True(lesson.Get<double>("unscaledCondition") > 1e5);
-        Assert.InRange(lesson.Get<double>("scaledCondition"), 1, 5);
+        var unscaled = lesson.Get<double>("unscaledCondition");
+        Assert.True(unscaled > 1e6, $"κ unscaled = {unscaled}");
+        Assert.InRange(Math.Sqrt(unscaled), 1500, 2000); // "nearly two thousand times longer than it is wide"
+        var scaled = lesson.Get<double>("scaledCondition");
+        Assert.InRange(scaled, 2.5, 3.5); // "about 3"
+        var ratio = lesson.Get<double>("ellipseRatio");
+        Assert.Equal(Math.Sqrt(scaled), ratio, 12);
+        Assert.InRange(ratio, 1.75, 1.85); // the title's "1.8 : 1"
+        // Equal diagonal entries and a positive off-diagonal one: the axes are the diagonals, tilted 45°.
+        var a = lesson.Get<Quadratic>("scaledLoss").A;
+        Assert.Equal(a[0, 0], a[1, 1], 9);
+        Assert.True(a[0, 1] > 0);
     }
 
     [Fact]
-    public void Unscaled_descent_blows_up_or_crawls_and_standardised_descent_converges_with_the_same_alpha()
+    public void The_quadratic_is_the_mean_squared_error_itself_and_no_loss_on_the_charts_is_negative()
+    {
+        var scaledLoss = lesson.Get<Quadratic>("scaledLoss");
+        var rows = lesson.Get<Dataset>("standardised").FeatureRows();
+        var prices = lesson.Get<double[]>("centredPrices");
+        foreach (var w in new[] { new[] { 0.0, 0.0 }, scaledLoss.Minimum!, new[] { 30.0, -20.0 } })
+        {
+            var mse = rows.Select((x, i) => Math.Pow(w[0] * x[0] + w[1] * x[1] - prices[i], 2)).Average();
+            Assert.Equal(mse, scaledLoss.Value(w), 1e-9 * mse);
+        }
+        Assert.All(lesson.Get<double[]>("lowestLosses"), q => Assert.True(q > 0));
+        foreach (var chart in new[] { "unscaledChart", "scaledChart" })
+        {
+            var contour = Figure(chart).GetProperty("data")[0];
+            Assert.Equal("contour", contour.GetProperty("type").GetString());
+            Assert.All(contour.GetProperty("z").EnumerateArray().SelectMany(r => r.EnumerateArray()), z => Assert.True(z.GetDouble() >= 0));
+        }
+    }
+
+    [Fact]
+    public void Both_charts_hold_their_whole_path_and_the_minimum()
+    {
+        foreach (var (chart, run, loss) in new[] { ("unscaledChart", "crawlRun", "unscaledLoss"), ("scaledChart", "scaledRun", "scaledLoss") })
+        {
+            var layout = Figure(chart).GetProperty("layout");
+            var x = layout.GetProperty("xaxis").GetProperty("range");
+            var y = layout.GetProperty("yaxis").GetProperty("range");
+            var points = lesson.Get<Trajectory>(run).Positions.Append(lesson.Get<Quadratic>(loss).Minimum!);
+            Assert.All(points, p =>
+            {
+                Assert.InRange(p[0], x[0].GetDouble(), x[1].GetDouble());
+                Assert.InRange(p[1], y[0].GetDouble(), y[1].GetDouble());
+            });
+        }
+        Assert.Contains("tilted ellipse", lesson.Get<Plot>("scaledChart").Title);
+    }
+
+    [Fact]
+    public void Unscaled_descent_blows_up_or_crawls_and_standardised_descent_converges_with_the_same_alpha_in_under_two_hundred_steps()
     {
         Assert.Equal(RunOutcome.Diverged, lesson.Get<Trajectory>("unscaledRun").Outcome);
-        Assert.Equal(RunOutcome.StepLimitReached, lesson.Get<Trajectory>("crawlRun").Outcome);
+        var crawl = lesson.Get<Trajectory>("crawlRun");
+        Assert.Equal(RunOutcome.StepLimitReached, crawl.Outcome);
         Assert.InRange(lesson.Get<double>("crawlProgress"), -0.01, 0.01);
-        Assert.Equal(RunOutcome.Converged, lesson.Get<Trajectory>("scaledRun").Outcome);
+        Assert.Equal("gets almost nowhere", lesson.Get<string>("howFar"));
+        // "crawls; the minimum is at the far end": the distance to the minimum has hardly changed.
+        var minimum = lesson.Get<Quadratic>("unscaledLoss").Minimum!;
+        double Distance(double[] p) => Math.Sqrt(Math.Pow(p[0] - minimum[0], 2) + Math.Pow(p[1] - minimum[1], 2));
+        Assert.True(Distance(crawl.Final) > 0.99 * Distance(crawl.Positions[0]));
+        var scaled = lesson.Get<Trajectory>("scaledRun");
+        Assert.Equal(RunOutcome.Converged, scaled.Outcome);
+        Assert.True(scaled.Steps < 200, $"{scaled.Steps} steps");
+    }
+
+    [Fact]
+    public void The_step_counts_follow_the_theory_bound_and_only_the_best_rate_costs_a_few_steps_per_digit()
+    {
+        var run = lesson.Get<Trajectory>("scaledRun");
+        var bound = lesson.Get<double>("predictedSteps");
+        Assert.InRange(run.Steps, 0.9 * bound, bound); // "a little pessimistic"
+        var best = lesson.Get<Trajectory>("bestRun");
+        var bestBound = lesson.Get<double>("predictedBestSteps");
+        Assert.Equal(RunOutcome.Converged, best.Outcome);
+        Assert.InRange(best.Steps, bestBound - 1, bestBound); // "just what the bound says"
+        Assert.InRange(best.Steps, 25, 35); // "about thirty"
+        Assert.True(lesson.Get<double>("stepsPerDigit") > 20); // "over twenty steps" per digit at α = 0.1
+        Assert.InRange(lesson.Get<double>("bestStepsPerDigit"), 2, 5); // "a few" at 2/(L + μ)
+        Assert.True(lesson.Get<double>("unscaledBestStepsPerDigit") > 1e6); // "millions of steps per digit"
+        // The best fixed rate is the best: α = 0.1 needs more steps.
+        Assert.True(best.Steps < run.Steps);
+    }
+
+    [Fact]
+    public void The_condition_left_after_standardising_is_the_correlation_no_rescale_removes_it_and_whitening_does()
+    {
+        var rho = lesson.Get<double>("rho");
+        Assert.InRange(rho, 0.5, 0.53);
+        var scaled = lesson.Get<double>("scaledCondition");
+        Assert.Equal(1, lesson.Get<double>("conditionFromCorrelation") / scaled, 9);
+        Assert.Equal(1, lesson.Get<double>("bestDiagonalCondition") / scaled, 9);
+        Assert.Equal(1, lesson.Get<double>("whitenedCondition"), 9);
+        var white = lesson.Get<Trajectory>("whitenedRun");
+        Assert.Equal(RunOutcome.Converged, white.Outcome);
+        Assert.Equal(1, white.Steps);
     }
 
     [Fact]
@@ -36,4 +128,27 @@ public sealed class FeatureScalingClaims(FeatureScalingFixture lesson) : IClassF
 
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
+
+    [Fact]
+    public Task Writing_train_only_standardisation_is_graded_by_behaviour_and_a_leak_fails() =>
+        ExerciseChecks.WriteItIsGradedByBehaviour("06-feature-scaling", "06.1", "StandardiseTest",
+            right: """
+                double[] StandardiseTest(double[] train, double[] test)
+                {
+                    var mean = train.Average();
+                    var spread = Math.Sqrt(train.Average(v => (v - mean) * (v - mean)));
+                    return test.Select(v => (v - mean) / spread).ToArray();
+                }
+                """,
+            wrong: """
+                double[] StandardiseTest(double[] train, double[] test)
+                {
+                    var mean = test.Average();
+                    var spread = Math.Sqrt(test.Average(v => (v - mean) * (v - mean)));
+                    return test.Select(v => (v - mean) / spread).ToArray();
+                }
+                """,
+            secret: "train.Average");
+
+    private JsonElement Figure(string chart) => JsonDocument.Parse(lesson.Get<Plot>(chart).ToJson()).RootElement;
 }

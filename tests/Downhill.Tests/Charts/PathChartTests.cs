@@ -89,6 +89,32 @@ public class PathChartTests
         Assert.StartsWith("PathsOnSurface draws a landscape with 2 dimension(s); Parabola has 1.", oneD.Message);
     }
 
+    [Fact]
+    public void A_view_around_the_path_and_the_minimum_keeps_both_on_the_chart()
+    {
+        // TestBowl's plot range is a small square around its minimum; a start far outside it would leave the picture.
+        var bowl = new TestBowl();
+        var run = Descend(bowl, [40, -25], 0.1, 60);
+        var view = Plots.ViewAround([.. run.Positions, [0.0, 0.0]]);
+
+        var figure = FigureJson.Parse(Plots.PathsOnContour(bowl, [run], view: view).ToJson());
+
+        var layout = figure.GetProperty("layout");
+        var x = layout.GetProperty("xaxis").GetProperty("range");
+        var y = layout.GetProperty("yaxis").GetProperty("range");
+        Assert.All(run.Positions, p =>
+        {
+            Assert.InRange(p[0], x[0].GetDouble(), x[1].GetDouble());
+            Assert.InRange(p[1], y[0].GetDouble(), y[1].GetDouble());
+        });
+        // The contours are sampled over the same view.
+        var contour = figure.GetProperty("data")[0];
+        Assert.Equal(x[0].GetDouble(), contour.GetProperty("x")[0].GetDouble());
+        Assert.Equal(y[1].GetDouble(), contour.GetProperty("y")[contour.GetProperty("y").GetArrayLength() - 1].GetDouble());
+        Assert.Throws<ArgumentException>(() => Plots.PathsOnContour(bowl, [run], view: [(1.0, 0.0), (0.0, 1.0)]));
+        Assert.Throws<ArgumentException>(() => Plots.ViewAround([]));
+    }
+
     private static string? ColourBarTitle(Plot plot) =>
         FigureJson.Parse(plot.ToJson()).GetProperty("data")[0].GetProperty("colorbar").GetProperty("title").GetProperty("text").GetString();
 }

@@ -146,4 +146,32 @@ public class LandscapeCatalogueTests
         var quadratic = new Quadratic(new[,] { { 2.0, 0.1 + 0.2 }, { 0.3, 2.0 } });
         Assert.Equal(quadratic.A[0, 1], quadratic.A[1, 0]);
     }
+
+    [Fact]
+    public void A_quadratic_with_a_constant_is_the_mean_squared_error_itself_and_never_negative()
+    {
+        // MSE(w) = mean((w·x − y)²) = ½wᵀAw − bᵀw + c with A = (2/n)Σxxᵀ, b = (2/n)Σxy, c = mean(y²).
+        double[][] x = [[1.0, 2.0], [2.0, 0.5], [3.0, 1.0]];
+        double[] y = [1.0, 2.0, 4.0];
+        var n = x.Length;
+        var a = new double[2, 2];
+        var b = new double[2];
+        for (var i = 0; i < n; i++)
+        for (var j = 0; j < 2; j++)
+        {
+            b[j] += 2.0 / n * x[i][j] * y[i];
+            for (var k = 0; k < 2; k++) a[j, k] += 2.0 / n * x[i][j] * x[i][k];
+        }
+        var mse = new Quadratic(a, b, constant: y.Average(v => v * v), coordinateNames: ["w₁", "w₂"]);
+
+        foreach (var w in new[] { new[] { 0.0, 0.0 }, new[] { 1.0, -1.0 }, mse.Minimum! })
+            Assert.Equal(Enumerable.Range(0, n).Average(i => Math.Pow(w[0] * x[i][0] + w[1] * x[i][1] - y[i], 2)), mse.Value(w), 1e-12);
+        Assert.True(mse.Value(mse.Minimum!) >= 0);
+        Assert.Equal(["w₁", "w₂"], mse.CoordinateNames);
+        Assert.Equal("½ wᵀAw − bᵀw + c", mse.Formula);
+        // The constant moves heights, not steps.
+        Assert.Equal(new Quadratic(a, b).Gradient([1.0, 1.0]), mse.Gradient([1.0, 1.0]));
+        Assert.Throws<ArgumentException>(() => new Quadratic(a, b, constant: double.NaN));
+        Assert.Throws<ArgumentException>(() => new Quadratic(a, b, coordinateNames: ["w"]));
+    }
 }
