@@ -4,7 +4,10 @@ namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class LossFunctionsFixture() : LessonFixture("01-loss-functions");
 
-/// <summary>01-loss-functions: squaring punishes big misses, one outlier drags MSE's bottom furthest, cross-entropy facts.</summary>
+/// <summary>
+/// 01-loss-functions: squaring punishes big misses; Huber's halves make its two pieces meet; one outlier drags MSE's bottom furthest
+/// (by the amounts the prose states, as printed); cross-entropy facts; the exercises are graded by behaviour.
+/// </summary>
 public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFixture<LossFunctionsFixture>
 {
     [Fact]
@@ -33,6 +36,60 @@ public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFix
     }
 
     [Fact]
+    public void Hubers_halves_make_its_two_pieces_meet_with_the_same_value_and_slope_and_without_them_both_would_double()
+    {
+        Assert.InRange(lesson.Get<double>("joinValueGap"), 0, 1e-9);
+        Assert.InRange(lesson.Get<double>("joinSlopeGap"), 0, 1e-9);
+        Assert.Equal(2, lesson.Get<double>("withoutHalfValueRatio"), 9);
+        Assert.Equal(2, lesson.Get<double>("withoutHalfSlopeRatio"), 9);
+        Assert.Contains("at 2× its value with 2× its slope", lesson.Run.ConsoleText);
+    }
+
+    [Fact]
+    public void The_outlier_is_the_largest_house_sold_for_160000_at_about_28_dollars_a_square_foot()
+    {
+        var area = lesson.Get<double[]>("area");
+        var price = lesson.Get<double[]>("price");
+        var worst = lesson.Get<int>("worst");
+        Assert.Equal(5642, area[worst]);
+        Assert.Equal(160_000, price[worst]);
+        Assert.Equal(28, Math.Round(price[worst] / area[worst]));
+    }
+
+    [Fact]
+    public void The_outlier_moves_each_best_w_by_the_amount_the_prose_states_and_the_notebook_prints()
+    {
+        // The bottoms are found to ±0.0001 $/sq ft, so each shift is known to ±0.0002; rounding it to 0.1 is safe when it lies
+        // further than that from a rounding boundary (38.536, 6.007 and 7.546 do).
+        var shift = lesson.Get<double[]>("bestShift");
+        var shown = lesson.Get<double[]>("bestShiftShown");
+        Assert.Equal([38.5, 6.0, 7.5], shown);
+        Assert.All(Enumerable.Range(0, 3), i => Assert.True(Math.Abs(Math.Abs(shift[i] - shown[i]) - 0.05) > 0.001, $"shift {shift[i]} is too close to a rounding boundary"));
+        Assert.Contains("(moved 38.5)", lesson.Run.ConsoleText);
+        Assert.Contains("(moved 6.0)", lesson.Run.ConsoleText);
+        Assert.Contains("(moved 7.5)", lesson.Run.ConsoleText);
+        Assert.All(lesson.Get<double[]>("bestWith").Zip(lesson.Get<double[]>("bestWithout")), p => Assert.True(p.First < p.Second, "the outlier drags every best w down"));
+    }
+
+    [Fact]
+    public void The_prediction_is_revealed_from_the_run_absolute_error_moved_least()
+    {
+        Assert.Equal("absolute error's", lesson.Get<string>("leastMovedLoss"));
+        Assert.Contains(lesson.Run.ShownTexts, t => t.Contains("the run moved absolute error's best w least", StringComparison.Ordinal)
+                                                    && t.Contains("You recorded no prediction", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cross_entropy_against_p_is_free_at_one_and_climbs_past_four_near_zero()
+    {
+        var curve = lesson.Get<double[]>("crossEntropyCurve");
+        Assert.Equal(0, curve[^1], 12);
+        Assert.Equal(Math.Log(2), curve[49], 12); // p = 0.5
+        Assert.True(curve[0] > 4.6);
+        Assert.All(curve.Zip(curve.Skip(1)), p => Assert.True(p.First > p.Second));
+    }
+
+    [Fact]
     public void Confident_and_wrong_costs_over_a_hundred_times_confident_and_right()
     {
         Assert.True(lesson.Get<double>("confidentWrongCost") > 100 * lesson.Get<double>("confidentRightCost"));
@@ -58,4 +115,10 @@ public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFix
 
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
+
+    [Fact]
+    public Task Writing_Hubers_slope_is_graded_by_behaviour() => ExerciseChecks.WriteItIsGradedByBehaviour("01-loss-functions", "01.2", "HuberSlope",
+        right: "double HuberSlope(double error, double delta) => Math.Clamp(error, -delta, delta);",
+        wrong: "double HuberSlope(double error, double delta) => error; // forgot that the line's slope stops growing",
+        secret: "Clamp");
 }

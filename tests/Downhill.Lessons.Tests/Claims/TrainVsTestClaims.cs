@@ -1,4 +1,6 @@
 using Downhill.Lessons.Tests.Harness;
+using Downhill.Notebooks.Parameters;
+
 namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class TrainVsTestFixture() : LessonFixture("07-train-vs-test");
@@ -54,6 +56,13 @@ public sealed class TrainVsTestClaims(TrainVsTestFixture lesson) : IClassFixture
         Assert.True(Get("earlyValidationLoss") < Get("meanValidationLoss"));
         Assert.True(Get("earlyValidationLoss") > Get("lineValidationLoss"));
         Assert.Contains("still worse than a straight line", lesson.Run.ConsoleText);
+        Assert.Contains(lesson.Run.ShownTexts, t => t.Contains("the run lost to the line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_exact_fit_rises_and_falls_far_more_than_the_early_stopped_curve_as_the_prose_says()
+    {
+        Assert.True(Get("exactUpAndDown") > 10 * Get("earlyUpAndDown"), $"exact {Get("exactUpAndDown")}, early {Get("earlyUpAndDown")}");
     }
 
     [Fact]
@@ -72,8 +81,10 @@ public sealed class TrainVsTestClaims(TrainVsTestFixture lesson) : IClassFixture
         var many = lesson.Get<double[]>("capacityMany");
         Assert.Equal(10 * lesson.Get<int>("trainSize"), lesson.Get<int[]>("manyTrain").Length);
         Assert.Empty(lesson.Get<int[]>("manyTrain").Intersect(lesson.Get<int[]>("ordinary").Skip(lesson.Get<int>("trainSize")).Take(500)));
-        Assert.True(few[^1] > 100 * few.Min());
+        Assert.True(few[^1] > 1000 * few[0], "on 30 houses degree 12 scores thousands of times the line");
         Assert.True(many[^1] < 1.1 * many.Min());
+        Assert.InRange(Get("manyRatio"), 1 / 1.1, 1.1);
+        Assert.Contains(lesson.Run.ShownTexts, t => t.Contains("the run is within 10 % of the line", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -86,6 +97,12 @@ public sealed class TrainVsTestClaims(TrainVsTestFixture lesson) : IClassFixture
         Assert.True(bestLoss >= Get("earlyValidationLoss") - 1e-3, best);
         Assert.True(bestLoss > Get("lineValidationLoss"), best);
         Assert.InRange(bestLoss, 0.85 * Get("meanValidationLoss"), 1.05 * Get("meanValidationLoss"));
+        // Weak decay ends close to no decay; strong decay (λ = 10) keeps every weight below 1/λ, the slope on area below half the line's.
+        Assert.InRange(Get("weakestDecayLoss"), 0.9 * Get("finalValidationLoss"), 1.1 * Get("finalValidationLoss"));
+        Assert.Equal(10, decayed[^1]);
+        Assert.InRange(Get("strongestLargestWeight"), 0, 1 / decayed[^1]);
+        var lineSlope = lesson.Get<LeastSquaresSolution>("line").Weights[0];
+        Assert.InRange(Get("strongestAreaWeight"), 0, 0.5 * lineSlope);
     }
 
     [Fact]
@@ -98,4 +115,78 @@ public sealed class TrainVsTestClaims(TrainVsTestFixture lesson) : IClassFixture
 
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
+
+    [Fact]
+    public Task Writing_the_early_stopping_rule_is_graded_by_behaviour() => ExerciseChecks.WriteItIsGradedByBehaviour("07-train-vs-test", "07.1", "EpochToKeep",
+        right: """
+            int EpochToKeep(double[] validationLosses, int patience)
+            {
+                var best = 0;
+                for (int epoch = 1, bad = 0; epoch < validationLosses.Length && bad < patience; epoch++)
+                    if (validationLosses[epoch] < validationLosses[best]) (best, bad) = (epoch, 0);
+                    else bad++;
+                return best;
+            }
+            """,
+        wrong: "int EpochToKeep(double[] validationLosses, int patience) => Array.IndexOf(validationLosses, validationLosses.Min()); // ignores patience",
+        secret: "keeps epoch 1");
+
+    [Fact]
+    public Task Writing_train_only_scaling_is_graded_by_behaviour() => ExerciseChecks.WriteItIsGradedByBehaviour("07-train-vs-test", "07.2", "ScaleWithTrainingOnly",
+        right: """
+            double[] ScaleWithTrainingOnly(double[] trainingAreas, double[] newAreas)
+            {
+                var mean = trainingAreas.Average();
+                var spread = Math.Sqrt(trainingAreas.Sum(a => (a - mean) * (a - mean)) / (trainingAreas.Length - 1));
+                return newAreas.Select(a => (a - mean) / spread).ToArray();
+            }
+            """,
+        wrong: """
+            double[] ScaleWithTrainingOnly(double[] trainingAreas, double[] newAreas)
+            {
+                var mean = newAreas.Average(); // the leak: the new houses' own numbers
+                var spread = Math.Sqrt(newAreas.Average(a => (a - mean) * (a - mean)));
+                return newAreas.Select(a => (a - mean) / spread).ToArray();
+            }
+            """);
+
+    // The "things to try" sentences, each checked with its knob turned.
+    private static async Task<LessonRun> RunWith(string knob, string value)
+    {
+        var run = await LessonRun.StartAsync("07-train-vs-test", [new ParameterOverride(knob, value)]);
+        Assert.Empty(run.Errors);
+        return run;
+    }
+
+    [Fact]
+    public async Task With_degree_one_there_is_hardly_anything_to_overfit()
+    {
+        using var run = await RunWith("degree", "1");
+        Assert.True(run.Get<double>("finalValidationLoss") < 1.05 * run.Get<double>("bestValidationLoss"));
+    }
+
+    [Fact]
+    public async Task With_three_hundred_houses_the_validation_curve_does_not_turn_and_degree_twelve_ends_within_a_few_per_cent_of_the_line()
+    {
+        using var run = await RunWith("trainSize", "300");
+        Assert.Equal(run.Get<TrainingHistory>("history").EpochCount, run.Get<int>("bestEpoch"));
+        Assert.InRange(run.Get<double>("earlyValidationLoss"), run.Get<double>("lineValidationLoss") * 0.95, run.Get<double>("lineValidationLoss") * 1.05);
+    }
+
+    [Fact]
+    public async Task With_seed_ten_the_early_stopped_curve_edges_past_the_line()
+    {
+        using var run = await RunWith("seed", "10");
+        Assert.True(run.Get<double>("earlyValidationLoss") < run.Get<double>("lineValidationLoss"));
+        Assert.Contains("The early-stopped curve beats the straight line", run.ConsoleText);
+    }
+
+    [Fact]
+    public async Task With_seed_one_the_validation_loss_turns_late_and_gently()
+    {
+        using var run = await RunWith("seed", "1");
+        Assert.True(run.Get<int>("bestEpoch") > 100);
+        Assert.True(run.Get<double>("finalValidationLoss") < 1.1 * run.Get<double>("bestValidationLoss"));
+        Assert.True(run.Get<double>("finalValidationLoss") > run.Get<double>("bestValidationLoss"));
+    }
 }

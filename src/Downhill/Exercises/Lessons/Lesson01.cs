@@ -1,0 +1,64 @@
+namespace Downhill;
+
+/// <summary>
+/// The checks for 01-loss-functions' exercises. The answers live here, out of the student's sight; a wrong answer gets
+/// a hint that points at the idea, never the number.
+/// </summary>
+public static class Lesson01
+{
+    /// <summary>01.1: the mean squared error of two predictions, $300,000 and $250,000, for houses that sold for $350,000 and $200,000.</summary>
+    public static Feedback CheckTwoHouseMse(double answer) =>
+        Exercise.CheckNumber("01.1", answer, expected: Loss.MeanSquaredError().Value([300_000, 250_000], [350_000, 200_000]), tolerance: 1,
+            hint: "find each house's miss (prediction minus price), square each one, then average the two squares — the unit is square dollars.");
+
+    /// <summary>
+    /// 01.2, write it: the slope dℓ/de of Huber's loss at the error e, checked by behaviour against the library's
+    /// <see cref="HuberLoss"/> at many errors (inside, outside and exactly at ±δ) and several thresholds δ.
+    /// </summary>
+    public static Feedback CheckHuberSlope(Func<double, double, double> huberSlope)
+    {
+        const string name = "01.2";
+        const string hint = "inside |e| < δ Huber is half the squared error, so its slope is the slope of that piece; " +
+                            "outside it is a straight line, whose slope is the same however big the miss — only its sign follows e.";
+        if (huberSlope is null) return Exercise.CheckThat(name, "nothing", _ => false, hint);
+        foreach (var delta in new[] { 1.0, 0.5, 3.0, 50_000 })
+        {
+            var huber = Loss.Huber(delta);
+            foreach (var e in Errors(delta))
+            {
+                double yours;
+                try
+                {
+                    yours = huberSlope(e, delta);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    return Exercise.CheckThat(name, $"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)})", _ => false,
+                        $"it threw {ex.GetType().Name}: {ex.Message} — {hint}");
+                }
+                var library = huber.DerivativeOf(e, 0);
+                if (!double.IsFinite(yours) || Math.Abs(yours - library) > 1e-9 * Math.Max(1, Math.Abs(library)))
+                    return Exercise.CheckThat(name, $"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)}) = {Guard.Show(yours)}", _ => false, hint);
+            }
+        }
+        return Exercise.CheckThat(name, "your HuberSlope", _ => true,
+            whenCorrect: "your HuberSlope agrees with the library's HuberLoss at every error tried, inside, outside and at ±δ, for four thresholds δ.");
+    }
+
+    /// <summary>01.3: the mean cross-entropy of two penguins whose true species got probabilities 0.8 and 0.05.</summary>
+    public static Feedback CheckTwoPenguinCrossEntropy(double answer) =>
+        Exercise.CheckNumber("01.3", answer, expected: (-Math.Log(0.8) - Math.Log(0.05)) / 2, tolerance: 1e-3,
+            hint: "each penguin costs −log of the probability given to its TRUE species (natural log, Math.Log); the loss is the mean of the two costs.");
+
+    // Errors from −4δ to 4δ, with 0, ±δ exactly and points a hair either side of ±δ.
+    private static IEnumerable<double> Errors(double delta)
+    {
+        for (var k = -40; k <= 40; k++) yield return k * delta / 10;
+        foreach (var side in new[] { -1.0, 1.0 })
+        {
+            yield return side * delta * (1 - 1e-6);
+            yield return side * delta * (1 + 1e-6);
+            yield return side * delta * 37.5;
+        }
+    }
+}
