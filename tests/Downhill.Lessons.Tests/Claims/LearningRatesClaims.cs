@@ -114,6 +114,14 @@ public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFix
     }
 
     [Fact]
+    public void The_order_of_exponential_and_one_over_t_does_not_hinge_on_the_seeds()
+    {
+        var ratios = lesson.Get<double[]>("exponentialOverInverseTime");
+        Assert.Equal(3, ratios.Length);
+        Assert.All(ratios, ratio => Assert.True(ratio > 2, $"exponential / 1/t = {ratio}"));
+    }
+
+    [Fact]
     public void Step_decay_is_geometric_too_and_has_only_hundredths_left_at_the_end_while_ending_below_the_exponential()
     {
         Assert.InRange(lesson.Get<double>("stepDecayLeftAfterRun"), 0.01, 0.1);
