@@ -100,6 +100,14 @@ public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFix
     }
 
     [Fact]
+    public void The_smaller_constant_rate_sits_lower_but_walks_down_from_the_start_more_slowly()
+    {
+        var means = lesson.Get<double[][]>("noisyMeans");
+        Assert.True(means[Constant002][20] > 10 * means[Constant01][20], $"step 20: {means[Constant002][20]} vs {means[Constant01][20]}");
+        Assert.True(means[Constant002][^1] < means[Constant01][^1]);
+    }
+
+    [Fact]
     public void Exponential_decay_freezes_because_its_rates_sum_to_five_while_one_over_t_keeps_going_and_ends_lower()
     {
         Assert.Equal(5, lesson.Get<double>("exponentialTotal"), 9);
