@@ -22,7 +22,11 @@ public static partial class Plots
     /// <param name="grid">Starts per side of the grid (2 to 6).</param>
     /// <param name="steps">The most steps each run takes (1 to 5000).</param>
     /// <param name="title">The chart title; by default "Optimizers on …".</param>
-    public static Plot SurfaceExplorer(Landscape surface, IReadOnlyList<Optimizer>? optimizers = null, int grid = 4, int steps = 300, string? title = null)
+    /// <param name="start">
+    /// A start of the lesson's own (inside the plot range), e.g. the point its other charts start from: the chart opens on
+    /// it, and it is the slider's first position, before the grid. By default the chart opens on the grid's first point.
+    /// </param>
+    public static Plot SurfaceExplorer(Landscape surface, IReadOnlyList<Optimizer>? optimizers = null, int grid = 4, int steps = 300, string? title = null, double[]? start = null)
     {
         const string chart = nameof(SurfaceExplorer);
         ChartInput.Landscape(surface, 2, chart);
@@ -40,6 +44,13 @@ public static partial class Plots
             Math.Round(range[0].Min + fx * (range[0].Max - range[0].Min), 6),
             Math.Round(range[1].Min + fy * (range[1].Max - range[1].Min), 6),
         })).ToList();
+        if (start is not null)
+        {
+            if (start.Length != 2 || !start.All(double.IsFinite)
+                || start[0] < range[0].Min || start[0] > range[0].Max || start[1] < range[1].Min || start[1] > range[1].Max)
+                throw new ArgumentException($"{chart} takes a start of two finite numbers inside the drawn range of {surface.Name}; got ({string.Join(", ", start.Select(Guard.Show))}).");
+            starts.Insert(0, (double[])start.Clone()); // the opening start: slider position 0
+        }
         var runs = offered.Select(o => starts.Select(s => Descent.Run(surface, o, s, steps)).ToList()).ToList();
         var labels = offered.Select(o => o.ToString()).ToList();
         var colors = ChartColors.ForLabels(labels);

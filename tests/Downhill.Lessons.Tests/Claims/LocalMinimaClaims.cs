@@ -63,6 +63,13 @@ public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture
         Assert.InRange(escapes[Array.IndexOf(sigmas, 8.0)], 0.001, 0.1);  // "under a tenth at σ = 8"
         Assert.True(escapes[^1] > 0.5);                                   // "over half at σ = 16"
         Assert.True(returns[^1] > 0.1);                                   // "too much noise throws balls out of the deep valley too"
+        // "the next seeds give shares within a few standard errors": at most three of the difference's standard errors.
+        var others = lesson.Get<double[]>("otherSeedShares");
+        for (var i = 0; i < sigmas.Length; i++)
+        {
+            var error = Math.Sqrt((escapes[i] * (1 - escapes[i]) + others[i] * (1 - others[i])) / 200);
+            Assert.True(Math.Abs(escapes[i] - others[i]) <= 3 * error, $"σ = {sigmas[i]}: {escapes[i]} vs {others[i]}");
+        }
     }
 
     [Fact]

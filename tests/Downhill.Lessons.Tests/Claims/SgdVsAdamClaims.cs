@@ -1,43 +1,97 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Downhill.Lessons.Tests.Harness;
 namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class SgdVsAdamFixture() : LessonFixture("05-sgd-vs-adam");
 
-/// <summary>05-sgd-vs-adam: batch sizes, zig-zag, four optimizers on three surfaces, the α sweep, penguins.</summary>
+/// <summary>05-sgd-vs-adam: the tuned batch-size race, the written-out loop, four optimizers on three surfaces, tuned momentum, the α sweep, penguins.</summary>
 public sealed class SgdVsAdamClaims(SgdVsAdamFixture lesson) : IClassFixture<SgdVsAdamFixture>
 {
     [Fact]
-    public void Mini_batches_beat_the_full_batch_per_epoch_and_one_house_per_step_jitters_higher()
+    public void The_race_tunes_alpha_per_batch_size_at_equal_cost_and_full_batch_ends_farthest()
     {
         var race = lesson.Get<TrainingHistory[]>("race");
         Assert.Equal([1, 12, 46, 92, 2930], race.Select(h => h.StepsPerEpoch));
-        var full = lesson.Get<IReadOnlyList<TrainingHistory>>("race")[0];
-        var mini = lesson.Get<TrainingHistory>("miniBatch32Run");
-        var stochastic = lesson.Get<IReadOnlyList<TrainingHistory>>("race")[4];
-        Assert.True(mini.FinalTrainLoss < full.FinalTrainLoss);
-        Assert.True(stochastic.FinalTrainLoss > mini.FinalTrainLoss);
+        Assert.All(lesson.Get<long[]>("gradientEvaluations"), n => Assert.Equal(10L * 2930, n)); // "every epoch costs 2,930"
+        var gaps = lesson.Get<double[]>("raceGaps");
+        Assert.All(gaps.Skip(1), g => Assert.True(gaps[0] > 5 * g, $"full batch {gaps[0]} vs {g}")); // "five to ten times farther"
+        Assert.Equal(1, lesson.Get<int>("closest"));                                                  // batches of 256, this seed
+        var others = gaps.Skip(2).ToArray();
+        Assert.True(others.Max() < 2 * others.Min(), string.Join(", ", others));                      // "within a factor of two"
+        var rates = lesson.Get<double[]>("bestRates");
+        for (var b = 1; b < rates.Length; b++) Assert.True(rates[b] <= rates[b - 1]);                // "the best α falls as the batch shrinks"
+        Assert.True(rates[^1] < rates[0] / 100);
     }
 
     [Fact]
-    public void Adam_reaches_a_lower_loss_than_plain_SGD_on_Rosenbrock_in_the_stated_steps_and_momentum_lower_still()
+    public void One_alpha_for_every_batch_size_is_an_unfair_race()
     {
-        var sgd = lesson.Get<IReadOnlyList<Trajectory>>("rosenbrockRuns")[0];
+        var same = lesson.Get<double[]>("sameRateGaps");
+        var tuned = lesson.Get<double[]>("raceGaps");
+        Assert.True(same[4] > 20 * tuned[4], $"one house: {same[4]} vs {tuned[4]}");  // "dozens of times farther"
+        Assert.True(same[0] > 10 * tuned[0], $"full batch: {same[0]} vs {tuned[0]}"); // "more than ten times farther"
+    }
+
+    [Fact]
+    public void The_written_out_mini_batch_loop_is_bit_for_bit_what_Trainer_Fit_does()
+    {
+        Assert.True(lesson.Get<bool>("zigMatchesTrainer"));
+        Assert.Equal(93, lesson.Get<List<double[]>>("zigPath").Count); // one epoch of batches of 32: 92 steps
+    }
+
+    [Fact]
+    public void GD_reaches_a_higher_loss_than_Adam_on_Rosenbrock_in_the_stated_steps_and_momentum_lower_still()
+    {
+        var gd = lesson.Get<IReadOnlyList<Trajectory>>("rosenbrockRuns")[0];
         var adam = lesson.Get<Trajectory>("adamOnRosenbrock");
         var momentum = lesson.Get<IReadOnlyList<Trajectory>>("rosenbrockRuns")[1];
-        Assert.Equal(500, sgd.Steps);
+        Assert.Equal(500, gd.Steps);
         Assert.Equal(500, adam.Steps);
-        Assert.True(adam.FinalLoss < sgd.FinalLoss / 10, $"Adam {adam.FinalLoss} vs SGD {sgd.FinalLoss}");
+        Assert.True(adam.FinalLoss < gd.FinalLoss / 10, $"Adam {adam.FinalLoss} vs GD {gd.FinalLoss}");
         Assert.True(momentum.FinalLoss < adam.FinalLoss);
     }
 
     [Fact]
-    public void Plain_SGD_zig_zags_across_the_ill_conditioned_bowl()
+    public void GD_zig_zags_across_the_ill_conditioned_bowl()
     {
-        Assert.True(lesson.Get<int>("sgdSignFlipsInY") >= 8);
+        Assert.True(lesson.Get<int>("gdSignFlipsInY") >= 8);
     }
 
     [Fact]
-    public void Plain_SGD_is_still_near_the_saddle_while_the_other_three_have_left()
+    public void On_the_bowl_momentum_with_beta_point_nine_is_slower_than_GD_and_tuned_momentum_is_about_root_kappa_faster()
+    {
+        var gd = lesson.Get<double>("gdRate");
+        var heavy = lesson.Get<double>("heavyRate");
+        var tuned = lesson.Get<double>("tunedRate");
+        Assert.Equal(0.920, gd, 3);                              // 1 − αμ = 0.92
+        Assert.InRange(heavy, Math.Sqrt(0.9), Math.Sqrt(0.9) + 0.005); // √β ≈ 0.949, measured 0.952
+        Assert.True(heavy > gd);
+        var theory = (Math.Sqrt(20) - 1) / (Math.Sqrt(20) + 1);
+        Assert.InRange(tuned, theory, theory + 0.02);            // "a little above theory's 0.634"
+        Assert.Equal(0.668, lesson.Get<double>("tunedAlpha"), 3);
+        Assert.Equal(0.403, lesson.Get<double>("tunedBeta"), 3);
+        Assert.InRange(lesson.Get<double>("tunedSpeedup"), 4.5, 6); // "about five times fewer steps", √κ ≈ 4.5
+        var runs = lesson.Get<List<Trajectory>>("bowlRuns");
+        Assert.True(runs[1].FinalLoss > runs[0].FinalLoss);       // GD ends ahead of momentum β = 0.9
+        Assert.True(runs[4].FinalLoss > runs[0].FinalLoss && runs[4].FinalLoss > runs[2].FinalLoss); // Adam behind GD and tuned
+        Assert.True(runs[2].FinalLoss < 1e-20);
+    }
+
+    [Fact]
+    public void The_phase_diagram_puts_the_fewest_steps_next_to_theorys_optimum()
+    {
+        var described = lesson.Get<Plot>("phaseDiagram").ToString();
+        var star = Regex.Match(described, @"fewest steps: α = (?<a>[\d.]+), β = (?<b>[\d.]+)");
+        Assert.True(star.Success, described);
+        var a = double.Parse(star.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var b = double.Parse(star.Groups["b"].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(Math.Abs(a - lesson.Get<double>("tunedAlpha")), 0, 4.0 / 4 / 40); // "neighbouring cells": one cell of α (4/L over 40)
+        Assert.InRange(Math.Abs(b - lesson.Get<double>("tunedBeta")), 0, 0.99 / 40);         // one cell of β
+    }
+
+    [Fact]
+    public void GD_is_still_near_the_saddle_while_the_other_three_have_left()
     {
         var runs = lesson.Get<IReadOnlyList<Trajectory>>("saddleRuns");
         Assert.InRange(Math.Abs(runs[0].Final[1]), 0, 0.1);
@@ -47,13 +101,15 @@ public sealed class SgdVsAdamClaims(SgdVsAdamFixture lesson) : IClassFixture<Sgd
     [Fact]
     public void Adam_has_the_wider_range_of_good_learning_rates_on_both_surfaces()
     {
-        Assert.True(lesson.Get<int>("adamGoodCount") > lesson.Get<int>("sgdGoodCount"));
-        Assert.True(lesson.Get<int>("adamBowlGoodCount") > lesson.Get<int>("sgdBowlGoodCount"));
+        Assert.True(lesson.Get<int>("adamGoodCount") > lesson.Get<int>("gdGoodCount"));
+        Assert.True(lesson.Get<int>("adamBowlGoodCount") > lesson.Get<int>("gdBowlGoodCount"));
     }
 
     [Fact]
     public void With_the_same_alpha_Adam_trains_the_penguin_classifier_further_than_SGD()
     {
+        Assert.Equal(0.01, lesson.Get<double>("alpha"));
+        Assert.Equal("SGD (batch 32)", lesson.Get<string>("plainName"));
         Assert.True(lesson.Get<TrainingHistory>("adamTraining").FinalTrainLoss < lesson.Get<TrainingHistory>("sgdTraining").FinalTrainLoss);
         Assert.True(lesson.Get<double>("adamAccuracy") >= lesson.Get<double>("sgdAccuracy"));
         Assert.True(lesson.Get<double>("adamAccuracy") > 0.9);
@@ -61,4 +117,26 @@ public sealed class SgdVsAdamClaims(SgdVsAdamFixture lesson) : IClassFixture<Sgd
 
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
+
+    [Fact]
+    public Task Writing_a_momentum_step_is_graded_bit_for_bit() => ExerciseChecks.WriteItIsGradedByBehaviour(
+        "05-sgd-vs-adam", "05.2", "MomentumStep",
+        right: """
+            void MomentumStep(double[] w, double[] v, double[] g, double alpha, double beta)
+            {
+                for (var i = 0; i < w.Length; i++)
+                {
+                    v[i] = beta * v[i] + g[i];
+                    w[i] -= alpha * v[i];
+                }
+            }
+            """,
+        // Plain gradient descent: it ignores the velocity.
+        wrong: """
+            void MomentumStep(double[] w, double[] v, double[] g, double alpha, double beta)
+            {
+                for (var i = 0; i < w.Length; i++) w[i] -= alpha * g[i];
+            }
+            """,
+        secret: "beta * v[i]");
 }

@@ -130,6 +130,28 @@ public class ExplorerTests
     }
 
     [Fact]
+    public void The_surface_explorer_opens_on_a_given_start_before_the_grid()
+    {
+        var bowl = Landscape.IllConditionedBowl();
+        var plot = Plots.SurfaceExplorer(bowl, [new GradientDescent(0.4), new Adam(0.5)], steps: 100, start: [-8.0, 3.0]);
+        var figure = Figure(plot);
+        Assert.Equal(2 * 17 * 16, plot.FrameCount); // the given start, then the 4 × 4 grid
+        var frames = FramesByName(figure);
+        var gd = Descent.Run(bowl, new GradientDescent(0.4), [-8.0, 3.0], 100);
+        var end = frames["o0-s0-15"].GetProperty("data");
+        Assert.Equal(gd.Final[0], end[1].GetProperty("x")[0].GetDouble());
+        Assert.Contains("from (-8, 3)", Text(end[2]));
+        // The chart opens on it: the path, ball and readout drawn before any slider moves are that run's.
+        Assert.Contains("from (-8, 3)", Text(figure.GetProperty("data")[4]));
+        var slider = figure.GetProperty("layout").GetProperty("sliders")[0];
+        Assert.Equal(0, slider.GetProperty("active").GetInt32());
+        Assert.Equal("(-8, 3)", slider.GetProperty("steps")[0].GetProperty("label").GetString());
+        Assert.Throws<ArgumentException>(() => Plots.SurfaceExplorer(bowl, start: [-11.0, 0.0]));
+        Assert.Throws<ArgumentException>(() => Plots.SurfaceExplorer(bowl, start: [double.NaN, 0.0]));
+        Assert.Throws<ArgumentException>(() => Plots.SurfaceExplorer(bowl, start: [1.0]));
+    }
+
+    [Fact]
     public void The_phase_diagram_marks_the_cell_with_fewest_steps_near_theory()
     {
         var plot = Plots.MomentumPhaseDiagram();

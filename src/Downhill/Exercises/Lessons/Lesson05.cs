@@ -1,0 +1,77 @@
+namespace Downhill;
+
+/// <summary>
+/// The answer keys of lesson 05 (SGD vs Adam): each check computes its answer from the library, so nothing of the
+/// answer sits in the notebook, and a wrong answer gets a hint that points at the idea.
+/// </summary>
+public static class Lesson05
+{
+    /// <summary>05.1 — optimizer steps in one epoch of the 2,930 Ames houses in batches of 64 (the last one short).</summary>
+    public static Feedback CheckStepsPerEpochAt64(int answer) =>
+        Exercise.CheckNumber("05.1", answer, expected: (2930 + 64 - 1) / 64, tolerance: 0,
+            hint: "every house is visited once per epoch, 64 at a time, and a short last batch is still a step.");
+
+    /// <summary>
+    /// 05.2 — the student's momentum step, checked bit for bit against the library's <see cref="Momentum"/> (PyTorch's
+    /// form): 30 steps on the ill-conditioned bowl and on Rosenbrock, for a few (α, β), the velocity starting at zero.
+    /// </summary>
+    public static Feedback CheckMomentumStep(Action<double[], double[], double[], double, double> momentumStep)
+    {
+        const string hint = "follow the two lines in order for every coordinate: first the velocity keeps β of itself and adds the whole gradient, then the point moves against α times the velocity.";
+        if (momentumStep is null) return new Feedback("05.2", false, "there is no function yet.", hint);
+        (Landscape Surface, double[] Start, double Alpha, double Beta)[] cases =
+        [
+            (Landscape.IllConditionedBowl(), [-8.0, 3.0], 0.1, 0.9),
+            (Landscape.IllConditionedBowl(), [5.0, -1.0], 0.4, 0.5),
+            (Landscape.Rosenbrock(), [-1.2, 1.0], 0.0005, 0.8),
+        ];
+        foreach (var (surface, start, alpha, beta) in cases)
+        {
+            var library = new Momentum(alpha, beta);
+            var theirs = (double[])start.Clone();
+            var ours = (double[])start.Clone();
+            var velocity = new double[start.Length];
+            for (var step = 1; step <= 30; step++)
+            {
+                var gradient = surface.Gradient(ours);
+                try
+                {
+                    momentumStep(theirs, velocity, (double[])gradient.Clone(), alpha, beta);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    return new Feedback("05.2", false, $"your step threw: {e.Message}", hint);
+                }
+                library.Step(ours, gradient);
+                if (!theirs.Zip(ours).All(p => BitConverter.DoubleToInt64Bits(p.First) == BitConverter.DoubleToInt64Bits(p.Second)))
+                    return new Feedback("05.2", false, FormattableString.Invariant(
+                        $"on {surface.Name} with α = {alpha}, β = {beta}, your point differs from the library's Momentum after step {step}."), hint);
+            }
+        }
+        return new Feedback("05.2", true, "your step matches the library's Momentum bit for bit, step after step.", hint);
+    }
+
+    /// <summary>
+    /// 05.3 — the knob puzzle: a learning rate with which plain SGD (batches of 32, seed 1, 20 epochs) ends with a training
+    /// loss no higher than Adam's with α = 0.01 on the same penguins. Checked by running both.
+    /// </summary>
+    public static Feedback CheckSgdRateThatCatchesAdam(double answer, Dataset train)
+    {
+        Guard.NotNull(train, "the training data");
+        double FinalLoss(Optimizer optimizer) =>
+            Trainer.Fit(SoftmaxRegression.For(train), train, optimizer, epochs: 20, batchSize: 32, seed: 1) is { Outcome: not RunOutcome.Diverged } run
+                ? run.FinalTrainLoss : double.PositiveInfinity;
+        var adam = FinalLoss(new Adam(0.01));
+        return Exercise.CheckThat("05.3", answer, a => double.IsFinite(a) && a > 0 && FinalLoss(new GradientDescent(a)) <= adam,
+            hint: "SGD's step is α times a small gradient, Adam's is about α: try the `alpha` knob a factor of ten at a time and compare the two training losses.",
+            whenCorrect: "with that α plain SGD ends its 20 epochs at least as low as Adam.");
+    }
+
+    /// <summary>05.4 — the length of Adam's first step in x on Rosenbrock from (−1.2, 1) with α = 0.1 (to 0.001).</summary>
+    public static Feedback CheckAdamFirstStep(double answer)
+    {
+        var run = Descent.Run(Landscape.Rosenbrock(), new Adam(0.1), [-1.2, 1.0], 1);
+        return Exercise.CheckNumber("05.4", answer, expected: Math.Abs(run.Positions[1][0] - run.Positions[0][0]), tolerance: 1e-3,
+            hint: "on the first step m̂ and v̂ both come from the one gradient g (after bias correction): what is m̂/√v̂ then, whatever the size of g?");
+    }
+}
