@@ -112,6 +112,23 @@ public sealed class FeatureScalingClaims(FeatureScalingFixture lesson) : IClassF
         var white = lesson.Get<Trajectory>("whitenedRun");
         Assert.Equal(RunOutcome.Converged, white.Outcome);
         Assert.Equal(1, white.Steps);
+        // "exactly Newton's step": the one whitened step, turned back into weights on the standardised features, is the minimum.
+        var (a, b) = (white.Final[0] / Math.Sqrt(2 * (1 + rho)), white.Final[1] / Math.Sqrt(2 * (1 - rho)));
+        var minimum = lesson.Get<Quadratic>("scaledLoss").Minimum!;
+        Assert.Equal(minimum[0], a + b, 1e-9 * Math.Abs(minimum[0]));
+        Assert.Equal(minimum[1], a - b, 1e-9 * Math.Abs(minimum[1]));
+    }
+
+    [Fact]
+    public void The_area_curvature_is_about_500_squared_times_the_bedrooms_and_the_just_stable_run_zigzags_across_the_valley()
+    {
+        var a = lesson.Get<Quadratic>("unscaledLoss").A;
+        Assert.InRange(Math.Sqrt(a[0, 0] / a[1, 1]), 450, 600);
+        // α = 0.9·2/L multiplies the steep direction's error by 1 − 1.8 = −0.8: the area weight jumps across the floor and back.
+        var crawl = lesson.Get<Trajectory>("crawlRun");
+        var floor = crawl.Final[0];
+        var sides = Enumerable.Range(1, 6).Select(k => Math.Sign(crawl.Positions[k][0] - floor)).ToList();
+        Assert.All(Enumerable.Range(1, 5), k => Assert.Equal(-sides[k - 1], sides[k]));
     }
 
     [Fact]

@@ -100,6 +100,14 @@ public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFix
     }
 
     [Fact]
+    public void The_smaller_constant_rate_sits_lower_but_walks_down_from_the_start_more_slowly()
+    {
+        var means = lesson.Get<double[][]>("noisyMeans");
+        Assert.True(means[Constant002][20] > 10 * means[Constant01][20], $"step 20: {means[Constant002][20]} vs {means[Constant01][20]}");
+        Assert.True(means[Constant002][^1] < means[Constant01][^1]);
+    }
+
+    [Fact]
     public void Exponential_decay_freezes_because_its_rates_sum_to_five_while_one_over_t_keeps_going_and_ends_lower()
     {
         Assert.Equal(5, lesson.Get<double>("exponentialTotal"), 9);
@@ -111,6 +119,14 @@ public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFix
         Assert.True(invEnd < 0.6 * invHalf, $"1/t should keep coming down: {invHalf} → {invEnd}");
         Assert.True(invEnd < expEnd / 3, $"1/t {invEnd} vs exponential {expEnd}");
         Assert.Contains(lesson.Run.ShownTexts, t => t.Contains("03.a — the run ends lower with 1/t", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_order_of_exponential_and_one_over_t_does_not_hinge_on_the_seeds()
+    {
+        var ratios = lesson.Get<double[]>("exponentialOverInverseTime");
+        Assert.Equal(3, ratios.Length);
+        Assert.All(ratios, ratio => Assert.True(ratio > 2, $"exponential / 1/t = {ratio}"));
     }
 
     [Fact]

@@ -38,5 +38,59 @@ public sealed class UpdateRuleClaims(UpdateRuleFixture lesson) : IClassFixture<U
     }
 
     [Fact]
+    public void At_alpha_one_tenth_the_table_approaches_3_from_one_side_as_the_factor_1_minus_2_alpha_says()
+    {
+        Assert.Equal(0.8, lesson.Get<double>("factor"), 12);
+        Assert.Equal("approaches 3 from one side", lesson.Get<string>("whatHappened"));
+        var rows = lesson.Get<List<(int Step, double W, double Q, double Gradient, double Move)>>("rows");
+        Assert.All(rows, r => Assert.True(r.W > 3));
+    }
+
+    [Fact]
+    public void The_coded_partial_derivatives_of_J_pass_the_gradient_check_and_one_epoch_of_Trainer_Fit_is_one_step_with_twice_alpha()
+    {
+        Assert.True(lesson.Get<GradientCheckResult>("jCheck").Passes());
+        Assert.True(lesson.Get<double>("oneStepDifference") < 1e-12);
+    }
+
+    [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
+
+    [Fact]
+    public Task Writing_the_loop_is_graded_by_behaviour_and_a_one_at_a_time_update_fails() =>
+        ExerciseChecks.WriteItIsGradedByBehaviour("02-update-rule", "02.4", "GradientDescentOnJ",
+            right: """
+                (double Theta0, double Theta1) GradientDescentOnJ(double[] x, double[] y, double alpha, int iterations)
+                {
+                    double theta0 = 0, theta1 = 0;
+                    var m = x.Length;
+                    for (var k = 0; k < iterations; k++)
+                    {
+                        double d0 = 0, d1 = 0;
+                        for (var i = 0; i < m; i++)
+                        {
+                            var error = theta0 + theta1 * x[i] - y[i];
+                            d0 += error;
+                            d1 += error * x[i];
+                        }
+                        (theta0, theta1) = (theta0 - alpha * d0 / m, theta1 - alpha * d1 / m);
+                    }
+                    return (theta0, theta1);
+                }
+                """,
+            // θ₀ changes before θ₁'s derivative is computed: it still converges, but one iteration is not one step.
+            wrong: """
+                (double Theta0, double Theta1) GradientDescentOnJ(double[] x, double[] y, double alpha, int iterations)
+                {
+                    double theta0 = 0, theta1 = 0;
+                    var m = x.Length;
+                    for (var k = 0; k < iterations; k++)
+                    {
+                        theta0 -= alpha * Enumerable.Range(0, m).Sum(i => theta0 + theta1 * x[i] - y[i]) / m;
+                        theta1 -= alpha * Enumerable.Range(0, m).Sum(i => (theta0 + theta1 * x[i] - y[i]) * x[i]) / m;
+                    }
+                    return (theta0, theta1);
+                }
+                """,
+            secret: "d0 += error");
 }
