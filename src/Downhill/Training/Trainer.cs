@@ -18,8 +18,8 @@ public static class Trainer
 
     /// <summary>
     /// Trains <paramref name="model"/> on <paramref name="train"/> from its current parameters, updating them in
-    /// place, and records every epoch. The run stops early when it converges (the whole training gradient has
-    /// shrunk below <paramref name="tolerance"/> times its starting size) or diverges (the loss becomes ∞/NaN or
+    /// place, and records every epoch. The run stops early when it converges — the same meaning as <see cref="Descent.Run"/>:
+    /// the gradient norm of the whole training loss is at most <paramref name="tolerance"/> (1e-6 by default) or diverges (the loss becomes ∞/NaN or
     /// grows past <see cref="DivergenceFactor"/> times its start — then the parameters go back to the last finite
     /// epoch). Divergence is an outcome, not an exception. The optimizer is reset first and its learning rate
     /// restored at the end.
@@ -32,7 +32,7 @@ public static class Trainer
     /// <param name="seed">Decides the shuffled order of the examples in each epoch.</param>
     /// <param name="validation">Held-back examples whose loss is recorded each epoch (never trained on).</param>
     /// <param name="schedule">Changes the learning rate once per epoch (epoch 1 is the schedule's step 0); constant when null.</param>
-    /// <param name="tolerance">Convergence threshold relative to the starting gradient; 0 always runs every epoch.</param>
+    /// <param name="tolerance">Converged once ‖∇J‖ of the whole training set is at most this (as in <see cref="Descent.Run"/>); 0 always runs every epoch.</param>
     public static TrainingHistory Fit(
         Model model,
         Dataset train,
@@ -42,7 +42,7 @@ public static class Trainer
         int seed = 0,
         Dataset? validation = null,
         Schedule? schedule = null,
-        double tolerance = 1e-6)
+        double tolerance = Descent.DefaultTolerance)
     {
         Guard.NotNull(model, "the model");
         Guard.NotNull(train, "the training data");
@@ -159,7 +159,7 @@ public static class Trainer
                 if (rate == 0) // a schedule may anneal to 0 (cosine's default minimum); no step can move the parameters then
                     return Finish(RunOutcome.StepLimitReached,
                         $"stopped after {epoch - 1} epochs: the schedule's learning rate reached 0; " +
-                        $"the training gradient is {Guard.Show(records[^1].GradientNorm / start.GradientNorm)} of its starting size; " +
+                        $"the training gradient's norm is {Guard.Show(records[^1].GradientNorm)}; " +
                         $"training loss {Guard.Show(records[^1].TrainLoss)}.",
                         null);
                 optimizer.LearningRate = rate;
@@ -182,15 +182,14 @@ public static class Trainer
                 records.Add(record);
                 model.Parameters.CopyTo(lastFinite, 0);
 
-                var shrink = record.GradientNorm / start.GradientNorm;
-                if (shrink <= tolerance)
+                if (record.GradientNorm <= tolerance)
                     return Finish(RunOutcome.Converged,
-                        $"converged in epoch {epoch}: the training gradient shrank to {Guard.Show(shrink)} of its starting size (tolerance {Guard.Show(tolerance)}).",
+                        $"converged in epoch {epoch}: the training gradient's norm {Guard.Show(record.GradientNorm)} ≤ tolerance {Guard.Show(tolerance)}.",
                         null);
             }
-            var finalShrink = records[^1].GradientNorm / start.GradientNorm;
+            var finalNorm = records[^1].GradientNorm;
             return Finish(RunOutcome.StepLimitReached,
-                $"stopped at the epoch limit ({epochs} epochs): the training gradient is still {Guard.Show(finalShrink)} of its starting size " +
+                $"stopped at the epoch limit ({epochs} epochs): the training gradient's norm is still {Guard.Show(finalNorm)} " +
                 $"(tolerance {Guard.Show(tolerance)}); training loss {Guard.Show(records[^1].TrainLoss)}.",
                 null);
         }

@@ -30,11 +30,11 @@ public sealed class AmesConvergenceTests
 
         // Each batch pulls its own way, so at a constant step the parameters hover around the minimum. A step
         // that shrinks like 1/t lets them settle (the rates still add up to infinity, so they never freeze);
-        // the hovering shrinks about as fast as the step. The run stops when the whole training gradient is
-        // 2e-7 of its starting size: about 56,000 epochs of 37 steps with this seed.
+        // the hovering shrinks about as fast as the step. The run stops when the whole training gradient's norm is
+        // at most 5e-7 (it starts at 2.53): about 51,000 epochs of 37 steps with this seed.
         var model = LinearRegression.For(train);
         var history = Trainer.Fit(model, train, new GradientDescent(LearningRate), epochs: 100_000, batchSize: 64, seed: 1,
-            validation: scaler.Transform(rawValidation), schedule: Schedule.InverseTime(2), tolerance: 2e-7);
+            validation: scaler.Transform(rawValidation), schedule: Schedule.InverseTime(2), tolerance: 5e-7);
 
         Assert.Equal(RunOutcome.Converged, history.Outcome);
         Assert.InRange(RelativeDistance(model.Parameters, AsParameters(exact)), 0, 1e-6);
