@@ -54,24 +54,25 @@ public static class Lesson06
 
     /// <summary>
     /// 06.2 — a knob puzzle: a learning rate with which full-batch descent fits the standardised model (from zero, until the
-    /// gradient is 1e-6 of its starting size, as <c>Trainer.Fit</c> does) in at most 1.5 times the fewest epochs any fixed rate
+    /// gradient's norm is at most <paramref name="tolerance"/>, as <c>Trainer.Fit(…, tolerance)</c> says converged) in at most 1.5 times the fewest epochs any fixed rate
     /// needs. The fewest is found by experiment too, over 400 rates across the stable range (0, 2/L). The runs use the
     /// model's loss written as its quadratic (½θᵀAθ − bᵀθ, A = (2/n)XᵀX with the intercept's column of ones), whose
     /// full-batch descent is the same, step for step.
     /// </summary>
-    public static Feedback CheckQuickRate(double rate, Dataset standardised)
+    public static Feedback CheckQuickRate(double rate, Dataset standardised, double tolerance)
     {
         Guard.NotNull(standardised, "the standardised data");
+        Guard.Positive(tolerance, "the tolerance");
         var loss = LossOf(standardised);
-        var fewest = Enumerable.Range(1, 399).Select(k => EpochsToConverge(loss, 2 / loss.LargestCurvature * k / 400)).Min();
+        var fewest = Enumerable.Range(1, 399).Select(k => EpochsToConverge(loss, 2 / loss.LargestCurvature * k / 400, tolerance)).Min();
         var hint = "try rates between the knob's α and the largest stable one; the fastest fixed rate balances the steepest direction " +
                    "(which must not overshoot too much) against the flattest (which must not crawl).";
         if (!double.IsFinite(rate) || rate <= 0)
             return new Feedback("06.2", false, $"α = {rate} is not a positive learning rate.", hint);
-        var run = Run(loss, rate);
+        var run = Run(loss, rate, tolerance);
         if (run.Outcome == RunOutcome.Diverged)
             return new Feedback("06.2", false, $"with α = {rate} the fit blows up.", hint);
-        var epochs = EpochsToConverge(loss, rate);
+        var epochs = EpochsToConverge(loss, rate, tolerance);
         if (epochs == int.MaxValue)
             return new Feedback("06.2", false, $"with α = {rate} the fit has not converged after {Cap} epochs.", hint);
         return epochs <= 1.5 * fewest
@@ -91,19 +92,15 @@ public static class Lesson06
         return new Quadratic(a, b, "the standardised model's mean squared error");
     }
 
-    /// <summary>Epochs of full-batch descent from zero until the gradient is 1e-6 of its start; int.MaxValue when not within the cap.</summary>
-    private static int EpochsToConverge(Quadratic loss, double rate)
+    /// <summary>Epochs of full-batch descent from zero until the gradient's norm is at most the tolerance; int.MaxValue when not within the cap.</summary>
+    private static int EpochsToConverge(Quadratic loss, double rate, double tolerance)
     {
-        var run = Run(loss, rate);
+        var run = Run(loss, rate, tolerance);
         return run.Outcome == RunOutcome.Converged ? run.Steps : int.MaxValue;
     }
 
-    private static Trajectory Run(Quadratic loss, double rate)
-    {
-        var start = new double[loss.Dimensions];
-        var startGradient = Math.Sqrt(loss.Gradient(start).Sum(g => g * g));
-        return Descent.Run(loss, new GradientDescent(rate), start, Cap, tolerance: 1e-6 * startGradient);
-    }
+    private static Trajectory Run(Quadratic loss, double rate, double tolerance) =>
+        Descent.Run(loss, new GradientDescent(rate), new double[loss.Dimensions], Cap, tolerance: tolerance);
 
     /// <summary>06.3 — κ of the MSE bowl of two standardised features with correlation 0.8: (1 + ρ)/(1 − ρ) = 9.</summary>
     public static Feedback CheckCorrelatedCondition(double answer) =>
