@@ -46,6 +46,13 @@ public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFix
     }
 
     [Fact]
+    public void Huber_at_fifty_thousand_dollars_is_the_unit_curve_stretched()
+    {
+        Assert.Equal(50_000, lesson.Get<double>("huberDelta"));
+        Assert.InRange(lesson.Get<double>("stretchGap"), 0, 1e-12);
+    }
+
+    [Fact]
     public void The_outlier_is_the_largest_house_sold_for_160000_at_about_28_dollars_a_square_foot()
     {
         var area = lesson.Get<double[]>("area");

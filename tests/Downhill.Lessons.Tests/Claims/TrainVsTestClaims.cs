@@ -185,7 +185,7 @@ public sealed class TrainVsTestClaims(TrainVsTestFixture lesson) : IClassFixture
     public async Task With_seed_one_the_validation_loss_turns_late_and_gently()
     {
         using var run = await RunWith("seed", "1");
-        Assert.True(run.Get<int>("bestEpoch") > 100);
+        Assert.True(run.Get<int>("bestEpoch") > 200, "after hundreds of epochs");
         Assert.True(run.Get<double>("finalValidationLoss") < 1.1 * run.Get<double>("bestValidationLoss"));
         Assert.True(run.Get<double>("finalValidationLoss") > run.Get<double>("bestValidationLoss"));
     }
