@@ -121,6 +121,14 @@ public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFix
     }
 
     [Fact]
+    public void Along_the_valley_a_steeper_line_with_a_lower_intercept_fits_nearly_as_well()
+    {
+        var steeper = lesson.Get<double>("steeperOnly");
+        var along = lesson.Get<double>("alongValley");
+        Assert.True(along > 0 && along < steeper / 5, $"steeper only {steeper}, along the valley {along}");
+    }
+
+    [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
 
     [Fact]
