@@ -46,6 +46,13 @@ public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFix
     }
 
     [Fact]
+    public void Huber_at_fifty_thousand_dollars_is_the_unit_curve_stretched()
+    {
+        Assert.Equal(50_000, lesson.Get<double>("huberDelta"));
+        Assert.InRange(lesson.Get<double>("stretchGap"), 0, 1e-12);
+    }
+
+    [Fact]
     public void The_outlier_is_the_largest_house_sold_for_160000_at_about_28_dollars_a_square_foot()
     {
         var area = lesson.Get<double[]>("area");
@@ -111,6 +118,14 @@ public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFix
         Assert.True(walk.FinalLoss < walk.Losses[0]);
         Assert.Equal(111.694, walk.Final[0], 1); // least squares on Ames: $111.694k per 1,000 sq ft
         Assert.Equal(13.29, walk.Final[1], 0);
+    }
+
+    [Fact]
+    public void Along_the_valley_a_steeper_line_with_a_lower_intercept_fits_nearly_as_well()
+    {
+        var steeper = lesson.Get<double>("steeperOnly");
+        var along = lesson.Get<double>("alongValley");
+        Assert.True(along > 0 && along < steeper / 5, $"steeper only {steeper}, along the valley {along}");
     }
 
     [Fact]

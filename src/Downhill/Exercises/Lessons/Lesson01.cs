@@ -50,6 +50,26 @@ public static class Lesson01
         Exercise.CheckNumber("01.3", answer, expected: (-Math.Log(0.8) - Math.Log(0.05)) / 2, tolerance: 1e-3,
             hint: "each penguin costs −log of the probability given to its TRUE species (natural log, Math.Log); the loss is the mean of the two costs.");
 
+    /// <summary>
+    /// 01.4, a knob puzzle found by experiment: a Huber threshold δ for which the outlier moves Huber's best w as far as it
+    /// moves squared error's (to within 0.5 $/sq ft). <paramref name="outlierShiftUnder"/> is the lesson's own measurement:
+    /// how far the outlier moves a loss's best w.
+    /// </summary>
+    public static Feedback CheckDeltaLikeSquaredError(double delta, Func<Loss, double> outlierShiftUnder)
+    {
+        const string name = "01.4";
+        const string hint = "for misses smaller than δ Huber is half the squared error, and half a curve has its bottom in the same place — " +
+                            "how big is the outlier's miss?";
+        if (!double.IsFinite(delta) || delta <= 0)
+            return Exercise.CheckThat(name, $"δ = {Guard.Show(delta)}", _ => false, $"δ must be a positive number of dollars; {hint}");
+        var squared = outlierShiftUnder(Loss.MeanSquaredError());
+        var huber = outlierShiftUnder(Loss.Huber(delta));
+        return Math.Abs(huber - squared) <= 0.5
+            ? Exercise.CheckThat(name, delta, _ => true,
+                whenCorrect: FormattableString.Invariant($"with δ = {delta:N0} the outlier moves Huber's best w by {huber:0.0} $/sq ft, as far as squared error's."))
+            : Exercise.CheckThat(name, FormattableString.Invariant($"with δ = {delta:N0} the outlier moves Huber's best w by {huber:0.0} $/sq ft"), _ => false, hint);
+    }
+
     // Errors from −4δ to 4δ, with 0, ±δ exactly and points a hair either side of ±δ.
     private static IEnumerable<double> Errors(double delta)
     {

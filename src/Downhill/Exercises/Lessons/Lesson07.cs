@@ -51,47 +51,29 @@ public static class Lesson07
     }
 
     /// <summary>
-    /// 07.2, write it: standardise new houses' areas with the TRAINING houses' mean and spread. Checked by behaviour: the
-    /// numbers match on several sets (either spread, dividing by n or by n − 1, is accepted), and no new house's scaled
-    /// area depends on which other new houses are scaled with it (the leak this exercise is about).
+    /// 07.2, a knob puzzle found by experiment: the smallest patience for which early stopping on the lesson's own run keeps
+    /// the epoch with the lowest validation loss of the whole run. Too little patience gives up during the validation loss's
+    /// early rise, before the model has learned anything.
     /// </summary>
-    public static Feedback CheckScaleWithTrainingOnly(Func<double[], double[], double[]> scale)
+    public static Feedback CheckSmallestPatience(int patience, double[] lessonValidationLosses)
     {
         const string name = "07.2";
-        const string hint = "every number the scaling uses — the mean and the spread — must come from the training houses; " +
-                            "a new house's scaled area may depend on that house and the training set, nothing else.";
-        if (scale is null) return Exercise.CheckThat(name, "nothing", _ => false, hint);
-        double[] train = [1_200, 1_550, 980, 2_100, 1_430, 1_760];
-        double[][] newSets = [[1_000, 1_500, 2_400], [3_000, 3_500], [1_430], [800, 900, 1_000, 1_100]];
-        var mean = train.Average();
-        var byN = Math.Sqrt(train.Average(v => (v - mean) * (v - mean)));
-        var byNMinus1 = byN * Math.Sqrt(train.Length / (train.Length - 1.0));
-        foreach (var houses in newSets)
-        {
-            double[]? yours;
-            try
-            {
-                yours = scale((double[])train.Clone(), (double[])houses.Clone());
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return Exercise.CheckThat(name, "ScaleWithTrainingOnly", _ => false, $"it threw {ex.GetType().Name}: {ex.Message} — {hint}");
-            }
-            var shown = $"[{string.Join(", ", houses.Select(Guard.Show))}]";
-            if (yours is null || yours.Length != houses.Length)
-                return Exercise.CheckThat(name, $"for the new houses {shown} your function returns {yours?.Length ?? 0} number(s), not one per house", _ => false, hint);
-            bool Matches(double spread) => houses.Select((x, i) => Math.Abs(yours[i] - (x - mean) / spread) <= 1e-9).All(ok => ok);
-            if (Matches(byN) || Matches(byNMinus1)) continue;
-            // Tell a leak apart from other slips: the same house scaled alone must get the same number.
-            var alone = Safe(() => scale((double[])train.Clone(), [houses[0]]));
-            var leak = alone is { Length: 1 } && Math.Abs(alone[0] - yours[0]) > 1e-9;
-            return Exercise.CheckThat(name,
-                leak ? $"the house of {Guard.Show(houses[0])} sq ft gets {Guard.Show(yours[0])} when scaled with {shown} but {Guard.Show(alone![0])} when scaled alone"
-                     : $"for the new houses {shown} your function returns [{string.Join(", ", yours.Select(v => Guard.Show(Math.Round(v, 4))))}]",
-                _ => false, hint);
-        }
-        return Exercise.CheckThat(name, "your ScaleWithTrainingOnly", _ => true,
-            whenCorrect: "your ScaleWithTrainingOnly scales every new house with the training houses' numbers, whatever other houses come with it.");
+        const string hint = "look at the validation loss in the first few epochs (zoom into the start of the chart): does it fall straight away? " +
+                            "Patience has to outlast every stretch without a new best before the lowest point.";
+        if (lessonValidationLosses is not { Length: > 0 })
+            throw new ArgumentException("The check for 07.2 needs the lesson's validation losses.");
+        var lowest = Array.IndexOf(lessonValidationLosses, lessonValidationLosses.Min());
+        if (patience < 1)
+            return Exercise.CheckThat(name, $"patience {patience}", _ => false, $"patience counts epochs, at least 1. {hint}");
+        var kept = KeptEpoch(lessonValidationLosses, patience);
+        if (kept != lowest)
+            return Exercise.CheckThat(name, $"with patience {patience} early stopping gives up and keeps epoch {kept}", _ => false, hint);
+        if (patience > 1 && KeptEpoch(lessonValidationLosses, patience - 1) == lowest)
+            return Exercise.CheckThat(name, $"patience {patience} reaches the lowest point, but so does a smaller one", _ => false, hint);
+        return Exercise.CheckThat(name, patience, _ => true,
+            whenCorrect: patience > 1
+                ? $"patience {patience} is the least that outlasts every stretch without a new best; one less gives up at epoch {KeptEpoch(lessonValidationLosses, patience - 1)}."
+                : "patience 1 is enough: this run's validation loss falls without a pause until its lowest point.");
     }
 
     /// <summary>
@@ -113,17 +95,5 @@ public static class Lesson07
                 break;
         }
         return best;
-    }
-
-    private static double[]? Safe(Func<double[]> run)
-    {
-        try
-        {
-            return run();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return null;
-        }
     }
 }
