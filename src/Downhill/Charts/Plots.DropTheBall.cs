@@ -19,10 +19,10 @@ public static partial class Plots
     /// again from <paramref name="start"/>: a plotly slider cannot read the other slider's position.
     /// </summary>
     /// <param name="curve">A 1-D landscape, e.g. <c>Landscape.ManyValleys()</c> or the tilted double well <c>Landscape.Quartic()</c>.</param>
-    /// <param name="start">The start the chart opens on (rounded to the slider's spacing).</param>
+    /// <param name="start">The start the chart opens on, exactly (added to the slider's round-number starts when it is not one of them).</param>
     /// <param name="alpha">The learning rate of every run.</param>
     /// <param name="beta">The momentum the chart opens on; added to the β set when missing.</param>
-    /// <param name="spacing">The distance between neighbouring starts; by default 1/140 of the drawn range.</param>
+    /// <param name="spacing">The distance between neighbouring starts; by default the round number (1, 2 or 5 × 10ᵏ) at or just above 1/140 of the drawn range.</param>
     /// <param name="steps">The most steps each run takes (1 to 2000).</param>
     /// <param name="title">The chart title; by default "Drop the ball on …".</param>
     public static Plot DropTheBall(Landscape curve, double start, double alpha = 0.05, double beta = 0, double? spacing = null, int steps = 400, string? title = null)
@@ -34,11 +34,15 @@ public static partial class Plots
         if (!(beta >= 0 && beta < 1)) throw new ArgumentException($"{chart} needs a momentum β from 0 up to (not including) 1; got {Guard.Show(beta)}.");
         ExplorerInput.Steps(steps, 2000, chart);
         var (min, max) = curve.PlotRange[0];
-        var gap = spacing ?? (max - min) / 140;
+        var gap = spacing ?? RoundStep((max - min) / 140);
         if (!(gap > 0) || (max - min) / gap > 400)
             throw new ArgumentException($"{chart} needs a start spacing above 0 giving at most 400 starts over {Guard.Show(min)} to {Guard.Show(max)}; got {Guard.Show(gap)}.");
 
-        var starts = Enumerable.Range(0, (int)Math.Floor((max - min) / gap + 1e-9) + 1).Select(j => Math.Round(min + j * gap, 10)).ToList();
+        // The starts are the multiples of the spacing in the drawn range (round numbers on the slider), plus the start the
+        // chart opens on, exactly: the lesson's own run from that start and the chart's must be the same run.
+        var grid = Enumerable.Range(0, (int)Math.Floor(max / gap + 1e-9) - (int)Math.Ceiling(min / gap - 1e-9) + 1)
+            .Select(j => Math.Round((Math.Ceiling(min / gap - 1e-9) + j) * gap, 10));
+        var starts = grid.Where(g => Math.Abs(g - start) > 1e-9 * Math.Max(1, Math.Abs(start))).Append(start).Order().ToList();
         var betas = DropTheBallBetas.Append(beta).Distinct().Order().ToList();
         var runs = betas.Select(b => starts.Select(s => Descent.Run(curve, b == 0 ? new GradientDescent(alpha) : new Momentum(alpha, b), [s], steps)).ToList()).ToList();
         var (valley, names, bottoms) = Valleys.Assign(curve, runs.SelectMany(r => r).ToList());
@@ -46,7 +50,7 @@ public static partial class Plots
 
         var xView = Sampling.Pad(curve.PlotRange[0], 0.03);
         var yView = CurvePanel.YViewWithReadout(curve, xView);
-        var openStart = starts.IndexOf(starts.MinBy(s => Math.Abs(s - start)));
+        var openStart = starts.IndexOf(start);
         var openBeta = betas.IndexOf(beta);
         var readoutAt = (X: xView.Min, Y: yView.Max);
 
@@ -172,4 +176,13 @@ public static partial class Plots
 
     private static double Drawn(double value) =>
         double.IsFinite(value) ? double.Parse(value.ToString("G5", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value;
+
+    /// <summary>The round number (1, 2 or 5 times a power of ten) nearest above <paramref name="step"/>, so slider labels read 0.1, 0.02…</summary>
+    private static double RoundStep(double step)
+    {
+        var power = Math.Pow(10, Math.Floor(Math.Log10(step)));
+        var mantissa = step / power;
+        const double slack = 1 + 1e-9; // 0.1 / 10⁻¹ is a hair above 1 in floating point
+        return (mantissa <= slack ? 1 : mantissa <= 2 * slack ? 2 : mantissa <= 5 * slack ? 5 : 10) * power;
+    }
 }

@@ -227,4 +227,19 @@ public class ExplorerTests
             .Count(y => y.ValueKind == JsonValueKind.Number && y.GetDouble() >= yMax)).ToList();
         Assert.All(pinned, count => Assert.Equal(0, count));
     }
+
+    [Fact]
+    public void Drop_the_ball_opens_exactly_at_its_start_on_a_slider_of_round_numbers()
+    {
+        var well = Landscape.Quartic();
+        var plot = Plots.DropTheBall(well, start: 2, alpha: 0.01, beta: 0.9);
+        var layout = Figure(plot).GetProperty("layout");
+        var slider = layout.GetProperty("sliders")[1 + Plots.DropTheBallBetas.ToList().IndexOf(0.9)];
+        var labels = slider.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("label").GetString()!).ToList();
+        Assert.Equal("2", labels[slider.GetProperty("active").GetInt32()]);
+        // Every label is a multiple of the spacing (0.05 on the drawn range of this well), written in at most two decimals.
+        Assert.All(labels, label => Assert.Matches(@"^-?\d+(\.\d{1,2})?$", label));
+        var run = Descent.Run(well, new Momentum(0.01, 0.9), [2.0], 400);
+        Assert.Contains($"ends at w = {CurvePanel.Show(run.Final[0])}", Text(Figure(plot).GetProperty("data")[4]));
+    }
 }
