@@ -36,6 +36,9 @@ public class Momentum : Optimizer
     /// <summary>μ, how much of the previous buffer each step keeps.</summary>
     public double MomentumFactor { get; }
 
+    /// <summary>"Momentum α=0.1 β=0.9": both knobs, since two momentum runs that differ only in β are a lesson's point.</summary>
+    public override string ToString() => $"{base.ToString()} β={MomentumFactor.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary>τ, the fraction of each new gradient left out of the buffer (PyTorch default 0).</summary>
     public double Dampening { get; }
 

@@ -7,7 +7,7 @@ public class ComparisonAndStabilityTests
     {
         var runs = Descent.Compare(Landscape.Himmelblau(), [new GradientDescent(0.01), new Momentum(0.001), new Adam(0.1)], [0, 0], 300);
 
-        Assert.Equal(["GD α=0.01", "Momentum α=0.001", "Adam α=0.1"], runs.Select(r => r.Label));
+        Assert.Equal(["GD α=0.01", "Momentum α=0.001 β=0.9", "Adam α=0.1"], runs.Select(r => r.Label));
         Assert.All(runs, r => Assert.Equal([0.0, 0.0], r.Positions[0]));
         Assert.Equal(Descent.Run(Landscape.Himmelblau(), new GradientDescent(0.01), [0, 0], 300).Final, runs[0].Final);
     }
