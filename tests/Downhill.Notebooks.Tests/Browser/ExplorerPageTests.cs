@@ -104,13 +104,15 @@ public class ExplorerPageTests
                 .map(t => [...t.querySelectorAll('tspan.line')].map(l => l.textContent).join(' | ') || t.textContent)
         """);
 
-    private async Task<string> WaitForReadoutAsync(IPage page, string wanted)
+    /// <summary>Waits until one readout shows every piece of <paramref name="wanted"/> (e.g. the start and the step, so a
+    /// readout left by an earlier animation from another start does not count).</summary>
+    private async Task<string> WaitForReadoutAsync(IPage page, params string[] wanted)
     {
         var expression = $$"""
-            () => [...{{chart}}.querySelectorAll('.scatterlayer .textpoint text')].some(t => t.textContent.includes({{JsonSerializer.Serialize(wanted)}}))
+            () => [...{{chart}}.querySelectorAll('.scatterlayer .textpoint text')].some(t => {{JsonSerializer.Serialize(wanted)}}.every(w => t.textContent.includes(w)))
             """;
         try { await page.WaitForFunctionAsync(expression, null, new PageWaitForFunctionOptions { Timeout = 10_000 }); }
-        catch (TimeoutException) { Assert.Fail($"no readout showed \"{wanted}\" within 10 s; drawn: {string.Join(" / ", await ReadoutsAsync(page))}"); }
+        catch (TimeoutException) { Assert.Fail($"no readout showed \"{string.Join("\" and \"", wanted)}\" within 10 s; drawn: {string.Join(" / ", await ReadoutsAsync(page))}"); }
         return string.Join(" / ", await ReadoutsAsync(page));
     }
 
@@ -238,7 +240,8 @@ public class ExplorerPageTests
         await page.WaitForFunctionAsync($"() => {chart}._fullLayout.sliders[3].visible === true");
         await ClickSliderStepAsync(page, 3, 5);
         var adam = Descent.Run(surface, new Adam(0.1), [-1.25, -1.25], 300);
-        await WaitForReadoutAsync(page, $"step {adam.Steps}:");
+        // The button played Adam from the opening start, which ends in the same valley: wait for this start's last step.
+        await WaitForReadoutAsync(page, "from (-1.25, -1.25)", $"step {adam.Steps}:");
         var ball = await page.EvaluateAsync<double[]>($"() => [{chart}.data[3].x[0], {chart}.data[3].y[0]]");
         Assert.Equal(adam.Final, ball);
         await ScreenshotAsync(page, "surface-explorer");
