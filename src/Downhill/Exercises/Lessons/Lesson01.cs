@@ -20,7 +20,7 @@ public static class Lesson01
         const string name = "01.2";
         const string hint = "inside |e| < δ Huber is half the squared error, so its slope is the slope of that piece; " +
                             "outside it is a straight line, whose slope is the same however big the miss — only its sign follows e.";
-        if (huberSlope is null) return Exercise.CheckThat(name, "nothing", _ => false, hint);
+        if (huberSlope is null) return new Feedback(name, false, "there is no function yet.", hint);
         foreach (var delta in new[] { 1.0, 0.5, 3.0, 50_000 })
         {
             var huber = Loss.Huber(delta);
@@ -33,16 +33,14 @@ public static class Lesson01
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    return Exercise.CheckThat(name, $"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)})", _ => false,
-                        $"it threw {ex.GetType().Name}: {ex.Message} — {hint}");
+                    return new Feedback(name, false, $"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)}) threw {ex.GetType().Name}: {ex.Message}", hint);
                 }
                 var library = huber.DerivativeOf(e, 0);
                 if (!double.IsFinite(yours) || Math.Abs(yours - library) > 1e-9 * Math.Max(1, Math.Abs(library)))
-                    return Exercise.CheckThat(name, $"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)}) = {Guard.Show(yours)}", _ => false, hint);
+                    return new Feedback(name, false, $"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)}) = {Guard.Show(yours)} is not the slope there.", hint);
             }
         }
-        return Exercise.CheckThat(name, "your HuberSlope", _ => true,
-            whenCorrect: "your HuberSlope agrees with the library's HuberLoss at every error tried, inside, outside and at ±δ, for four thresholds δ.");
+        return new Feedback(name, true, "your HuberSlope agrees with the library's HuberLoss at every error tried, inside, outside and at ±δ, for four thresholds δ.", hint);
     }
 
     /// <summary>01.3: the mean cross-entropy of two penguins whose true species got probabilities 0.8 and 0.05.</summary>
@@ -61,13 +59,12 @@ public static class Lesson01
         const string hint = "for misses smaller than δ Huber is half the squared error, and half a curve has its bottom in the same place — " +
                             "how big is the outlier's miss?";
         if (!double.IsFinite(delta) || delta <= 0)
-            return Exercise.CheckThat(name, $"δ = {Guard.Show(delta)}", _ => false, $"δ must be a positive number of dollars; {hint}");
+            return new Feedback(name, false, $"δ = {Guard.Show(delta)} is not a positive number of dollars.", hint);
         var squared = outlierShiftUnder(Loss.MeanSquaredError());
         var huber = outlierShiftUnder(Loss.Huber(delta));
         return Math.Abs(huber - squared) <= 0.5
-            ? Exercise.CheckThat(name, delta, _ => true,
-                whenCorrect: FormattableString.Invariant($"with δ = {delta:N0} the outlier moves Huber's best w by {huber:0.0} $/sq ft, as far as squared error's."))
-            : Exercise.CheckThat(name, FormattableString.Invariant($"with δ = {delta:N0} the outlier moves Huber's best w by {huber:0.0} $/sq ft"), _ => false, hint);
+            ? new Feedback(name, true, FormattableString.Invariant($"with δ = {delta:N0} the outlier moves Huber's best w by {huber:0.0} $/sq ft, as far as squared error's."), hint)
+            : new Feedback(name, false, FormattableString.Invariant($"with δ = {delta:N0} the outlier moves Huber's best w by {huber:0.0} $/sq ft; squared error's moves by {squared:0.0}."), hint);
     }
 
     // Errors from −4δ to 4δ, with 0, ±δ exactly and points a hair either side of ±δ.

@@ -29,7 +29,7 @@ public static class Lesson07
             ([0.3, 0.2, 0.25, 0.1, 0.15, 0.12, 0.11, 0.05], 3),
         };
         if (lessonValidationLosses is { Length: > 0 }) cases.Add((lessonValidationLosses, 20));
-        if (epochToKeep is null) return Exercise.CheckThat(name, "nothing", _ => false, hint);
+        if (epochToKeep is null) return new Feedback(name, false, "there is no function yet.", hint);
         foreach (var (losses, patience) in cases)
         {
             var shown = losses.Length <= 10 ? $"[{string.Join(", ", losses.Select(Guard.Show))}]" : $"this lesson's {losses.Length} validation losses";
@@ -40,14 +40,12 @@ public static class Lesson07
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                return Exercise.CheckThat(name, $"EpochToKeep on {shown} with patience {patience}", _ => false,
-                    $"it threw {ex.GetType().Name}: {ex.Message} — {hint}");
+                return new Feedback(name, false, $"EpochToKeep on {shown} with patience {patience} threw {ex.GetType().Name}: {ex.Message}", hint);
             }
             if (yours != KeptEpoch(losses, patience))
-                return Exercise.CheckThat(name, $"on {shown} with patience {patience} your rule keeps epoch {yours}", _ => false, hint);
+                return new Feedback(name, false, $"on {shown} with patience {patience} your rule keeps epoch {yours}.", hint);
         }
-        return Exercise.CheckThat(name, "your EpochToKeep", _ => true,
-            whenCorrect: $"your EpochToKeep keeps the right epoch on all {cases.Count} sequences, the lesson's own run among them.");
+        return new Feedback(name, true, $"your EpochToKeep keeps the right epoch on all {cases.Count} sequences, the lesson's own run among them.", hint);
     }
 
     /// <summary>
@@ -64,16 +62,15 @@ public static class Lesson07
             throw new ArgumentException("The check for 07.2 needs the lesson's validation losses.");
         var lowest = Array.IndexOf(lessonValidationLosses, lessonValidationLosses.Min());
         if (patience < 1)
-            return Exercise.CheckThat(name, $"patience {patience}", _ => false, $"patience counts epochs, at least 1. {hint}");
+            return new Feedback(name, false, $"patience {patience} is not a number of epochs: it counts them, at least 1.", hint);
         var kept = KeptEpoch(lessonValidationLosses, patience);
         if (kept != lowest)
-            return Exercise.CheckThat(name, $"with patience {patience} early stopping gives up and keeps epoch {kept}", _ => false, hint);
+            return new Feedback(name, false, $"with patience {patience} early stopping gives up and keeps epoch {kept}.", hint);
         if (patience > 1 && KeptEpoch(lessonValidationLosses, patience - 1) == lowest)
-            return Exercise.CheckThat(name, $"patience {patience} reaches the lowest point, but so does a smaller one", _ => false, hint);
-        return Exercise.CheckThat(name, patience, _ => true,
-            whenCorrect: patience > 1
+            return new Feedback(name, false, $"patience {patience} reaches the lowest point, but so does a smaller one.", hint);
+        return new Feedback(name, true, patience > 1
                 ? $"patience {patience} is the least that outlasts every stretch without a new best; one less gives up at epoch {KeptEpoch(lessonValidationLosses, patience - 1)}."
-                : "patience 1 is enough: this run's validation loss falls without a pause until its lowest point.");
+                : "patience 1 is enough: this run's validation loss falls without a pause until its lowest point.", hint);
     }
 
     /// <summary>
