@@ -68,8 +68,10 @@ public sealed class FormatTests
         Assert.Equal("#r \"nuget: Plotly.NET, 6.0.0\"", first[0]);
         Assert.Equal("#r \"nuget: MathNet.Numerics, 5.0.0\"", first[1]);
         Assert.Equal("#r \"../src/Downhill/bin/Release/net8.0/Downhill.dll\"", first[2]);
-        // One namespace for the whole library: the cell ends with the one using a student needs.
-        Assert.Equal(["using Downhill;"], first.Skip(3));
+        // The lessons' knobs, predictions and checks live beside the library, not in it.
+        Assert.Equal("#r \"../src/Downhill.Lessons/bin/Release/net8.0/Downhill.Lessons.dll\"", first[3]);
+        // One namespace for the whole kit: the cell ends with the one using a student needs.
+        Assert.Equal(["using Downhill;"], first.Skip(4));
     }
 
     [Theory]

@@ -79,7 +79,7 @@ public static class KernelSpecInstaller
             File.WriteAllText(Path.Combine(folder, "kernel.json"), KernelJson(launchCommand).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
             File.WriteAllBytes(Path.Combine(folder, "logo-32x32.png"), KernelLogo.Png(32));
             File.WriteAllBytes(Path.Combine(folder, "logo-64x64.png"), KernelLogo.Png(64));
-            File.WriteAllText(Path.Combine(folder, PlotlyFileName), Downhill.PlotlyScript.Source);
+            File.WriteAllText(Path.Combine(folder, PlotlyFileName), Downhill.Notebooks.Formatting.PlotlyScript.Source);
         }
         catch (UnauthorizedAccessException)
         {

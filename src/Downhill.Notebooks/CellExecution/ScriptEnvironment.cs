@@ -31,6 +31,7 @@ public static class ScriptEnvironment
     public static IReadOnlyList<Assembly> KitAssemblies { get; } =
     [
         typeof(Downhill.Landscape).Assembly,
+        typeof(Downhill.Feedback).Assembly,
         typeof(Plotly.NET.GenericChart).Assembly,
         typeof(MathNet.Numerics.LinearAlgebra.Vector<>).Assembly,
         typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly,

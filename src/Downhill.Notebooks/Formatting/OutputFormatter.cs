@@ -53,7 +53,7 @@ public sealed class OutputFormatter
 
     private MimeBundle Chart(Plot plot)
     {
-        var html = plot.ToHtml();
+        var html = PlotHtml.Render(plot);
         if (Interlocked.Exchange(ref plotlyIncluded, 1) == 0)
             html = $"{PlotlyCarrier.Html}\n{html}";
         return MimeBundle.FromChart(plot.ToFigureJson(), html, plot.ToString());

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Downhill.Notebooks.Formatting;
 namespace Downhill.Notebooks.Pages;
 
 /// <summary>

@@ -7,8 +7,8 @@ namespace Downhill;
 
 /// <summary>
 /// One Plotly figure — its data traces, layout, animation frames and config — held as JSON.
-/// This is what every chart in <see cref="Plots"/> returns and what notebooks and HTML pages display:
-/// <see cref="ToHtml"/> for the rich view, <see cref="ToString"/> for plain text.
+/// This is what every chart in <see cref="Plots"/> returns and what notebooks and pages display (how a front end
+/// gets plotly.js to draw it is the notebook host's business, not the figure's); <see cref="ToString"/> is its plain text.
 /// A plot never holds NaN or Infinity: non-finite numbers become gaps (JSON null).
 /// </summary>
 public sealed class Plot
@@ -62,13 +62,6 @@ public sealed class Plot
     /// </summary>
     public string ToFigureJson() => figureJson;
 
-    /// <summary>
-    /// An HTML fragment, <c>&lt;div id="…"&gt;&lt;/div&gt;&lt;script&gt;…&lt;/script&gt;</c>, that draws the figure with
-    /// plotly.js: at once when <c>window.Plotly</c> exists, else as soon as plotly.js arrives (see
-    /// <see cref="PlotlyCarrier"/>). The same figure always gives the same HTML.
-    /// </summary>
-    public string ToHtml() => PlotHtml.Render(ElementId, json, Height);
-
     /// <summary>The height the layout asks for, in pixels, or null when it leaves it to plotly.js.</summary>
     /// <remarks>The number may have been written as an int or a double; either is read (an int once went unread, and the
     /// page's div stayed at the default height, hiding an explorer's sliders below it).</remarks>
@@ -81,7 +74,7 @@ public sealed class Plot
     /// </summary>
     public override string ToString() => PlotText.Describe(Title, data, layout, FrameCount);
 
-    /// <summary>The id of the HTML element, derived from the figure's content so it is the same on every run.</summary>
+    /// <summary>The id of the HTML element that shows the chart, derived from the figure's content so it is the same on every run.</summary>
     public string ElementId { get; }
 
     /// <summary>Wraps a chart built with core Plotly.NET (its data, layout and config) as a <see cref="Plot"/>.</summary>

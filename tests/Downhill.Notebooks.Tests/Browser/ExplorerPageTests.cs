@@ -1,3 +1,4 @@
+using Downhill.Notebooks.Formatting;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -38,7 +39,7 @@ public class ExplorerPageTests
             File.WriteAllText(file, $"""
                 <!DOCTYPE html><html><head><meta charset="utf-8"><title>explorer</title></head><body>
                 <script>{PlotlyScript.Source.Replace("</script", "<\\/script")}</script>
-                {plot.ToHtml()}
+                {PlotHtml.Render(plot)}
                 </body></html>
                 """);
         }

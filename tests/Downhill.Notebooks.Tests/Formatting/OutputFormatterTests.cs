@@ -110,10 +110,10 @@ public sealed class OutputFormatterTests
         var second = formatter.Format(SmallPlot("Second"));
 
         Assert.Equal(1, CountOf(first.HtmlText!, $"<script type=\"{PlotlyCarrier.ScriptType}\""));
-        Assert.Contains(SmallPlot("First").ToHtml(), first.HtmlText);
+        Assert.Contains(PlotHtml.Render(SmallPlot("First")), first.HtmlText);
         Assert.True(first.HtmlText!.Length > 1_000_000, "the first chart carries plotly.js itself");
         Assert.DoesNotContain(OutputFormatter.PlotlyScriptMarker, second.HtmlText);
-        Assert.Equal(SmallPlot("Second").ToHtml(), second.HtmlText);
+        Assert.Equal(PlotHtml.Render(SmallPlot("Second")), second.HtmlText);
         Assert.Equal("Plot: Second (1 trace)", second.Text);
     }
 
@@ -175,7 +175,7 @@ public sealed class OutputFormatterTests
         var formatter = new OutputFormatter();
         formatter.Format(SmallPlot("warm")); // plotly.js already sent
         var bundle = formatter.Format(chart);
-        Assert.Equal(Plot.FromPlotly(chart).ToHtml(), bundle.HtmlText);
+        Assert.Equal(PlotHtml.Render(Plot.FromPlotly(chart)), bundle.HtmlText);
         Assert.StartsWith("Plot", bundle.Text);
     }
 

@@ -1,3 +1,4 @@
+using Downhill.Notebooks.Formatting;
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.Pages;
 using Downhill.Notebooks.Tests.Running;
@@ -44,7 +45,7 @@ public class NotebookPageTests
     [Fact]
     public void Plotly_is_inlined_once_in_the_head_and_the_copies_in_outputs_are_removed()
     {
-        var chart = Plot.FromFigureJson("""{"data":[{"type":"scatter","x":[1,2],"y":[3,4]}]}""").ToHtml();
+        var chart = PlotHtml.Render(Plot.FromFigureJson("""{"data":[{"type":"scatter","x":[1,2],"y":[3,4]}]}"""));
         var notebook = new Notebook([
             ExecutedCell("chart1", Html(EmbeddedPlotly + chart)),
             ExecutedCell("chart2", Html(chart)),

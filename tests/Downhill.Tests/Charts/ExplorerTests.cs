@@ -211,7 +211,6 @@ public class ExplorerTests
         var plot = Build(explorer);
         var height = FigureJson.Parse(plot.ToJson()).GetProperty("layout").GetProperty("height").GetDouble();
         Assert.Equal((int)height, plot.Height);
-        Assert.Contains($"style=\"height:{(int)height}px\"", plot.ToHtml());
     }
 
     [Fact]

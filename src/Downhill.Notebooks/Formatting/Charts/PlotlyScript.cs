@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace Downhill;
+namespace Downhill.Notebooks.Formatting;
 
 /// <summary>
 /// plotly.js as shipped inside the Plotly.NET assembly (version 2.28.0 for Plotly.NET 6.0.0), so pages

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Downhill.Testing;
 
-namespace Downhill.Tests.Charts;
+using Downhill.Notebooks.Formatting;
+
+namespace Downhill.Notebooks.Tests.Formatting;
 /// <summary>Draws charts in Debian's headless Chromium with the embedded plotly.js and reads back the page.</summary>
 public class BrowserRenderingTests
 {
@@ -20,9 +22,9 @@ public class BrowserRenderingTests
         // plotly.js comes last, so every plot's script has to wait for it.
         var page = $$"""
             <!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
-            {{contour.ToHtml()}}
-            {{contour.ToHtml()}}
-            {{ball.ToHtml()}}
+            {{PlotHtml.Render(contour)}}
+            {{PlotHtml.Render(contour)}}
+            {{PlotHtml.Render(ball)}}
             <script>{{PlotlyScript.Source.Replace("</script", "<\\/script")}}</script>
             <pre id="frames"></pre>
             <script>

@@ -179,15 +179,7 @@ public static class Exercise
             ? (IEqualityComparer<T>)(object)TrimmedIgnoreCase.Instance
             : EqualityComparer<T>.Default;
 
-    private static string Show(double value) => value switch
-    {
-        double.PositiveInfinity => "∞",
-        double.NegativeInfinity => "−∞",
-        _ when double.IsNaN(value) => "NaN",
-        // 1e-09 rather than 1E-09: exponents as a student writes them.
-        _ => System.Text.RegularExpressions.Regex.Replace(
-            value.ToString("G10", CultureInfo.InvariantCulture), @"E([+-])0*(\d+)", m => "e" + (m.Groups[1].Value == "-" ? "-" : "") + m.Groups[2].Value),
-    };
+    private static string Show(double value) => Guard.Show(value);
 
     private static string Quote<T>(T value) => value switch
     {

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Downhill;
+namespace Downhill.Notebooks.Formatting;
 
 /// <summary>
 /// plotly.js as a data block that a chart's script can unpack: <c>&lt;script type="application/x-downhill-plotly"&gt;</c>
