@@ -58,9 +58,8 @@ public static class Descent
 
         var recorder = new TrajectoryRecorder(label ?? DefaultLabel(optimizer, schedule), tolerance, divergenceBound);
         var position = (double[])start.Clone();
-        var gradient = new double[landscape.Dimensions];
         var loss = landscape.Value(position);
-        landscape.Gradient(position, gradient);
+        var gradient = landscape.CheckedGradient(position);
         if (!double.IsFinite(loss) || !AllFinite(gradient) || !double.IsFinite(TrajectoryRecorder.Norm(gradient)))
             throw new ArgumentException(
                 $"{landscape.Name} is not finite at the start point ({string.Join(", ", start.Select(Guard.Show))}); start somewhere inside its plot range.");
@@ -87,7 +86,7 @@ public static class Descent
                 if (loss > divergenceBound) return recorder.Diverged(k, $"the loss grew past {Guard.Show(divergenceBound)}");
                 if (loss < -divergenceBound)
                     return recorder.Diverged(k, $"the loss fell below {Guard.Show(-divergenceBound)} (this landscape has no bottom)");
-                landscape.Gradient(position, gradient);
+                gradient = landscape.CheckedGradient(position);
                 if (!AllFinite(gradient)) return recorder.Diverged(k, $"the gradient became {FirstNonFinite(gradient)}");
                 if (!double.IsFinite(TrajectoryRecorder.Norm(gradient)))
                     return recorder.Diverged(k, "the gradient grew too large to measure");

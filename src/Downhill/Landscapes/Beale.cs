@@ -33,16 +33,12 @@ public sealed class Beale : Landscape
         return value;
     }
 
-    /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
     /// <summary>
     /// With tᵢ = cᵢ − x + xyⁱ (i = 1, 2, 3): ∂Q/∂x = 2Σ tᵢ(yⁱ − 1), ∂Q/∂y = 2Σ tᵢ·i·x·yⁱ⁻¹.
     /// </summary>
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
         var (x, y) = (point[0], point[1]);
         double gx = 0, gy = 0, yPrevious = 1;
         for (var i = 1; i <= 3; i++)
@@ -53,8 +49,7 @@ public sealed class Beale : Landscape
             gy += 2 * t * i * x * yPrevious;
             yPrevious = yPower;
         }
-        gradient[0] = gx;
-        gradient[1] = gy;
+        return [gx, gy];
     }
 
     /// <summary>

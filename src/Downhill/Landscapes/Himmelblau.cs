@@ -34,19 +34,14 @@ public sealed class Himmelblau : Landscape
         return u * u + v * v;
     }
 
-    /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
     /// <summary>With u = x² + y − 11 and v = x + y² − 7: ∇Q = (4xu + 2v, 2u + 4yv).</summary>
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
         var (x, y) = (point[0], point[1]);
         var u = x * x + y - 11;
         var v = x + y * y - 7;
-        gradient[0] = 4 * x * u + 2 * v;
-        gradient[1] = 2 * u + 4 * y * v;
+        return [4 * x * u + 2 * v, 2 * u + 4 * y * v];
     }
 
     /// <summary>∇²Q = [[4u + 8x² + 2, 4x + 4y], [4x + 4y, 4v + 8y² + 2]].</summary>

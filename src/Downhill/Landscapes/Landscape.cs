@@ -42,21 +42,6 @@ public abstract partial class Landscape
             throw new ArgumentException($"{what}(w) with one number is for 1-D curves; {Name} has {Dimensions} coordinates, so pass a point: {what}([…]).");
     }
 
-    /// <summary>
-    /// ∇Q(w) written into <paramref name="gradient"/> instead of a new array, so a long run allocates
-    /// nothing per step. The built-in landscapes override this; a landscape of your own only needs
-    /// <see cref="Gradient(double[])"/>.
-    /// </summary>
-    public virtual void Gradient(double[] point, double[] gradient)
-    {
-        CheckGradientBuffer(gradient);
-        var computed = Gradient(point);
-        if (computed is null || computed.Length != Dimensions)
-            throw new ArgumentException(
-                $"{Name}'s Gradient must return one value per coordinate ({Dimensions}); it returned {computed?.Length.ToString() ?? "null"}.");
-        computed.CopyTo(gradient, 0);
-    }
-
     /// <summary>The Hessian ∇²Q(w) where the lesson needs curvature; null when not provided.</summary>
     public virtual double[,]? Hessian(double[] point) => null;
 
@@ -100,19 +85,16 @@ public abstract partial class Landscape
         throw new ArgumentException($"{Name} needs a point of finite numbers; got {Guard.Show(point[i])} at coordinate {i}.");
     }
 
-    /// <summary>Throws when a caller's gradient buffer cannot hold this landscape's gradient.</summary>
-    protected void CheckGradientBuffer(double[] gradient)
+    /// <summary>
+    /// ∇Q(w), checked to have one entry per coordinate: a landscape of a student's own may return the wrong
+    /// length, and a run should say so in a sentence rather than fail somewhere inside an optimizer.
+    /// </summary>
+    internal double[] CheckedGradient(double[] point)
     {
+        var gradient = Gradient(point);
         if (gradient is null || gradient.Length != Dimensions)
             throw new ArgumentException(
-                $"{Name} writes a gradient with {Dimensions} value(s); the buffer given has {gradient?.Length.ToString() ?? "null"}.");
-    }
-
-    /// <summary>Allocates a gradient array and fills it through the in-place overload.</summary>
-    protected double[] NewGradient(double[] point)
-    {
-        var gradient = new double[Dimensions];
-        Gradient(point, gradient);
+                $"{Name}'s Gradient must return one value per coordinate ({Dimensions}); it returned {gradient?.Length.ToString() ?? "null"}.");
         return gradient;
     }
 

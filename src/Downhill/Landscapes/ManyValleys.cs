@@ -34,15 +34,11 @@ public sealed class ManyValleys : Landscape
     }
 
     /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
-    /// <inheritdoc />
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
         var x = point[0];
-        gradient[0] = 0.2 * x + 2 * Math.Sin(2 * x);
+        return [0.2 * x + 2 * Math.Sin(2 * x)];
     }
 
     /// <inheritdoc />

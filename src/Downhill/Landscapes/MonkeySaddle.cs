@@ -23,17 +23,12 @@ public sealed class MonkeySaddle : Landscape
         return x * x * x - 3 * x * y * y;
     }
 
-    /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
     /// <summary>∇Q = (3x² − 3y², −6xy).</summary>
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
         var (x, y) = (point[0], point[1]);
-        gradient[0] = 3 * x * x - 3 * y * y;
-        gradient[1] = -6 * x * y;
+        return [3 * x * x - 3 * y * y, -6 * x * y];
     }
 
     /// <summary>∇²Q = [[6x, −6y], [−6y, −6x]]: zero at the origin.</summary>

@@ -44,16 +44,9 @@ public sealed class NoisyGradient : Landscape
     /// <summary>∇Q(w) + σ·ε: the true gradient plus fresh Gaussian noise on each coordinate.</summary>
     public override double[] Gradient(double[] point)
     {
-        var gradient = new double[Dimensions];
-        Gradient(point, gradient);
-        return gradient;
-    }
-
-    /// <inheritdoc />
-    public override void Gradient(double[] point, double[] gradient)
-    {
-        inner.Gradient(point, gradient);
+        var gradient = inner.Gradient(point);
         for (var i = 0; i < gradient.Length; i++) gradient[i] += Noise * Gaussian.Next(random);
+        return gradient;
     }
 
     /// <inheritdoc />

@@ -34,14 +34,10 @@ public sealed class Parabola : Landscape
     }
 
     /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
-    /// <inheritdoc />
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
-        gradient[0] = 2 * A * (point[0] - Center);
+        return [2 * A * (point[0] - Center)];
     }
 
     /// <inheritdoc />

@@ -25,15 +25,11 @@ public sealed class Plateau : Landscape
     }
 
     /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
-    /// <inheritdoc />
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
         var x = point[0];
-        gradient[0] = 2 * x * Math.Exp(-x * x);
+        return [2 * x * Math.Exp(-x * x)];
     }
 
     /// <inheritdoc />

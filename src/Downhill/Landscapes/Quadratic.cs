@@ -123,14 +123,11 @@ public sealed class Quadratic : Landscape
         return value;
     }
 
-    /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
     /// <summary>∇Q(w) = Aw − b.</summary>
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
+        var gradient = new double[point.Length];
         var n = point.Length;
         for (var i = 0; i < n; i++)
         {
@@ -138,6 +135,7 @@ public sealed class Quadratic : Landscape
             for (var j = 0; j < n; j++) row += _a[i, j] * point[j];
             gradient[i] = row - _b[i];
         }
+        return gradient;
     }
 
     /// <summary>∇²Q(w) = A, the same at every point.</summary>

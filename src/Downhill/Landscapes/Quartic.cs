@@ -32,15 +32,11 @@ public sealed class Quartic : Landscape
     }
 
     /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
-    /// <inheritdoc />
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
         var x = point[0];
-        gradient[0] = 4 * x * x * x - 6 * x + 1;
+        return [4 * x * x * x - 6 * x + 1];
     }
 
     /// <inheritdoc />

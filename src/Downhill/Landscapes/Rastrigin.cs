@@ -32,16 +32,14 @@ public sealed class Rastrigin : Landscape
         return value;
     }
 
-    /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
     /// <summary>∂Q/∂wᵢ = 2wᵢ + 20π sin 2πwᵢ.</summary>
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
+        var gradient = new double[point.Length];
         for (var i = 0; i < point.Length; i++)
             gradient[i] = 2 * point[i] + 20 * Math.PI * Math.Sin(2 * Math.PI * point[i]);
+        return gradient;
     }
 
     /// <summary>Diagonal: ∂²Q/∂wᵢ² = 2 + 40π² cos 2πwᵢ.</summary>

@@ -39,18 +39,13 @@ public sealed class Rosenbrock : Landscape
         return u * u + B * v * v;
     }
 
-    /// <inheritdoc />
-    public override double[] Gradient(double[] point) => NewGradient(point);
-
     /// <summary>∇Q = (−2(a − x) − 4bx(y − x²), 2b(y − x²)).</summary>
-    public override void Gradient(double[] point, double[] gradient)
+    public override double[] Gradient(double[] point)
     {
         CheckPoint(point);
-        CheckGradientBuffer(gradient);
         var (x, y) = (point[0], point[1]);
         var v = y - x * x;
-        gradient[0] = -2 * (A - x) - 4 * B * x * v;
-        gradient[1] = 2 * B * v;
+        return [-2 * (A - x) - 4 * B * x * v, 2 * B * v];
     }
 
     /// <summary>∇²Q = [[2 − 4by + 12bx², −4bx], [−4bx, 2b]].</summary>

@@ -67,8 +67,7 @@ public sealed class LinearRegression : Model
         return predictions;
     }
 
-    private double Output(ReadOnlySpan<double> x) =>
-        VectorMath.Dot(Parameters.AsSpan(0, FeatureCount), x) + Parameters[FeatureCount];
+    private double Output(ReadOnlySpan<double> x) => WeightedSum(x, first: 0);
 
     // ŷ = w·x + b;  ℓ(ŷ, y);  ∂ℓ/∂w = ℓ′(ŷ, y)·x,  ∂ℓ/∂b = ℓ′(ŷ, y).
     private protected override double ExampleLoss(ReadOnlySpan<double> x, double y, double[]? gradient)
@@ -78,8 +77,7 @@ public sealed class LinearRegression : Model
         if (gradient is not null)
         {
             var slope = loss.DerivativeOf(prediction, y);
-            VectorMath.AddScaled(gradient, x, slope);
-            gradient[FeatureCount] += slope;
+            AddToGradient(gradient, x, slope, first: 0);
         }
         return loss.ValueOf(prediction, y);
     }

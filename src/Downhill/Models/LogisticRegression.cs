@@ -55,8 +55,7 @@ public sealed class LogisticRegression : Classifier
     /// <summary>The probability σ(z) that the example is in class 1.</summary>
     public double Probability(double[] features) => Logits.Sigmoid(Logit(features));
 
-    private double LogitOf(ReadOnlySpan<double> x) =>
-        VectorMath.Dot(Parameters.AsSpan(0, FeatureCount), x) + Parameters[FeatureCount];
+    private double LogitOf(ReadOnlySpan<double> x) => WeightedSum(x, first: 0);
 
     private protected override int MostLikelyClass(ReadOnlySpan<double> features) => LogitOf(features) >= 0 ? 1 : 0;
 
@@ -68,8 +67,7 @@ public sealed class LogisticRegression : Classifier
         if (gradient is not null)
         {
             var dz = CrossEntropy.DerivativeOf(z, y); // σ(z) − y
-            VectorMath.AddScaled(gradient, x, dz);
-            gradient[FeatureCount] += dz;
+            AddToGradient(gradient, x, dz, first: 0);
         }
         return CrossEntropy.ValueOf(z, y);
     }

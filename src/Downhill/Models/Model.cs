@@ -93,6 +93,24 @@ public abstract class Model
 
     private int[] everyRow = [];
 
+    /// <summary>w·x + b, with the weights w at Parameters[first …] and the bias b right after them.</summary>
+    private protected double WeightedSum(ReadOnlySpan<double> x, int first)
+    {
+        var sum = 0.0;
+        for (var j = 0; j < FeatureCount; j++) sum += Parameters[first + j] * x[j];
+        return sum + Parameters[first + FeatureCount];
+    }
+
+    /// <summary>
+    /// Adds one example's ∂ℓ/∂w = s·x and ∂ℓ/∂b = s into <paramref name="gradient"/> at the same places the weights
+    /// and bias sit, where s = ∂ℓ/∂(w·x + b) is the loss's slope at this example.
+    /// </summary>
+    private protected void AddToGradient(double[] gradient, ReadOnlySpan<double> x, double s, int first)
+    {
+        for (var j = 0; j < FeatureCount; j++) gradient[first + j] += s * x[j];
+        gradient[first + FeatureCount] += s;
+    }
+
     /// <summary>
     /// ℓ, the loss of one example (features <paramref name="x"/>, target <paramref name="y"/>), and, when
     /// <paramref name="gradient"/> is given, its gradient ∇ℓ added into it. A prediction that overflowed gives

@@ -59,16 +59,15 @@ public sealed class SoftmaxRegression : Classifier
     /// <summary>The probability of each class for one example (they add up to 1).</summary>
     public double[] Probabilities(double[] features) => Downhill.Logits.Softmax(Logits(features));
 
-    private void LogitsOf(ReadOnlySpan<double> x, Span<double> logits)
+    // Class k's weights and bias sit together, one block of FeatureCount + 1 parameters per class.
+    private void LogitsOf(ReadOnlySpan<double> x, double[] logits)
     {
-        var block = FeatureCount + 1;
-        for (var k = 0; k < logits.Length; k++)
-            logits[k] = VectorMath.Dot(Parameters.AsSpan(k * block, FeatureCount), x) + Parameters[k * block + FeatureCount];
+        for (var k = 0; k < logits.Length; k++) logits[k] = WeightedSum(x, first: k * (FeatureCount + 1));
     }
 
     private protected override int MostLikelyClass(ReadOnlySpan<double> features)
     {
-        Span<double> logits = stackalloc double[ClassCount];
+        var logits = new double[ClassCount];
         LogitsOf(features, logits);
         var best = 0;
         for (var k = 1; k < logits.Length; k++)
@@ -80,21 +79,16 @@ public sealed class SoftmaxRegression : Classifier
     // Through the library's stable log-sum-exp and softmax (shifted by the largest logit).
     private protected override double ExampleLoss(ReadOnlySpan<double> x, double y, double[]? gradient)
     {
-        Span<double> logits = stackalloc double[ClassCount];
+        var logits = new double[ClassCount];
         LogitsOf(x, logits);
         if (!AllFinite(logits)) return double.PositiveInfinity;
         var target = (int)y;
         if (gradient is not null)
         {
-            Span<double> dz = stackalloc double[ClassCount];
+            var dz = new double[ClassCount];
             Downhill.Logits.Softmax(logits, dz);
             dz[target] -= 1;
-            var block = FeatureCount + 1;
-            for (var k = 0; k < dz.Length; k++)
-            {
-                VectorMath.AddScaled(gradient.AsSpan(k * block, FeatureCount), x, dz[k]);
-                gradient[k * block + FeatureCount] += dz[k];
-            }
+            for (var k = 0; k < dz.Length; k++) AddToGradient(gradient, x, dz[k], first: k * (FeatureCount + 1));
         }
         return Downhill.Logits.LogSumExp(logits) - logits[target];
     }
