@@ -4,7 +4,7 @@ namespace Downhill;
 /// Colours used across charts, so an optimizer keeps its colour from one chart to the next
 /// (Adam is always the same brown, momentum always orange…).
 /// </summary>
-public static class ChartColors
+internal static class ChartColors
 {
     /// <summary>The colours given out in order when series are not told apart by optimizer.</summary>
     public static IReadOnlyList<string> Palette { get; } =

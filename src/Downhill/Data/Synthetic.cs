@@ -4,7 +4,7 @@ namespace Downhill;
 /// Small made-up datasets for lessons where real data would distract. Each takes a seed: the same seed
 /// gives bit-identical data on every machine.
 /// </summary>
-public static class Synthetic
+internal static class Synthetic
 {
     /// <summary>
     /// Points scattered around the line y = slope·x + intercept: x uniform in [xMin, xMax), plus Gaussian noise

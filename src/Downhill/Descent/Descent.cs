@@ -122,7 +122,7 @@ public static class Descent
     /// Runs one kind of optimizer at several learning rates, e.g.
     /// <c>Descent.CompareLearningRates(bowl, a =&gt; new GradientDescent(a), [0.1, 0.4, 0.6], [8, 1], 50)</c>.
     /// </summary>
-    public static IReadOnlyList<Trajectory> CompareLearningRates(
+    internal static IReadOnlyList<Trajectory> CompareLearningRates(
         Landscape landscape,
         Func<double, Optimizer> makeOptimizer,
         double[] learningRates,
@@ -153,7 +153,7 @@ public static class Descent
     /// <paramref name="count"/> start points spread uniformly over the landscape's plot range, drawn with
     /// <paramref name="seed"/> so the same seed gives the same points (for basin maps and random restarts).
     /// </summary>
-    public static double[][] RandomStarts(Landscape landscape, int count, int seed)
+    internal static double[][] RandomStarts(Landscape landscape, int count, int seed)
     {
         Guard.NotNull(landscape, "the landscape");
         Guard.AtLeast(count, 1, "the number of start points");

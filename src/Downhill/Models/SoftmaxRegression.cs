@@ -9,6 +9,9 @@ public sealed class SoftmaxRegression : Classifier
 {
     private readonly string[] parameterNames;
     private readonly string[] classNames;
+    // One example's logits z and slopes ∂ℓ/∂z, reused from example to example so training allocates nothing per example.
+    private readonly double[] exampleLogits;
+    private readonly double[] exampleSlopes;
 
     /// <summary>A softmax regression on <paramref name="featureCount"/> features and <paramref name="classCount"/> classes, starting at zero.</summary>
     public SoftmaxRegression(int featureCount, int classCount)
@@ -19,6 +22,8 @@ public sealed class SoftmaxRegression : Classifier
     private SoftmaxRegression(int featureCount, int classCount, IReadOnlyList<string>? featureNames, IReadOnlyList<string>? classNames)
         : base(featureCount, CheckClassCount(classCount), classCount * (featureCount + 1), featureNames)
     {
+        exampleLogits = new double[classCount];
+        exampleSlopes = new double[classCount];
         this.classNames = classNames?.ToArray() ?? Enumerable.Range(0, classCount).Select(k => k.ToString()).ToArray();
         parameterNames = Enumerable.Range(0, classCount)
             .SelectMany(k => WeightNames($", {this.classNames[k]}").Append($"b[{this.classNames[k]}]"))
@@ -79,13 +84,13 @@ public sealed class SoftmaxRegression : Classifier
     // Through the library's stable log-sum-exp and softmax (shifted by the largest logit).
     private protected override double ExampleLoss(ReadOnlySpan<double> x, double y, double[]? gradient)
     {
-        var logits = new double[ClassCount];
+        var logits = exampleLogits;
         LogitsOf(x, logits);
         if (!AllFinite(logits)) return double.PositiveInfinity;
         var target = (int)y;
         if (gradient is not null)
         {
-            var dz = new double[ClassCount];
+            var dz = exampleSlopes;
             Downhill.Logits.Softmax(logits, dz);
             dz[target] -= 1;
             for (var k = 0; k < dz.Length; k++) AddToGradient(gradient, x, dz[k], first: k * (FeatureCount + 1));

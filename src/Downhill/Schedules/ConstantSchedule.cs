@@ -1,7 +1,7 @@
 namespace Downhill;
 
 /// <summary>α_t = α: the rate never changes.</summary>
-public sealed class ConstantSchedule : Schedule
+internal sealed class ConstantSchedule : Schedule
 {
     /// <inheritdoc />
     public override string Name => "constant";

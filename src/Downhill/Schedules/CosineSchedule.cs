@@ -4,7 +4,7 @@ namespace Downhill;
 /// Cosine annealing as PyTorch's CosineAnnealingLR: α_t = α_min + (α − α_min)(1 + cos(πt/T))/2 for
 /// t ≤ T. After T steps it holds α_min (PyTorch's would climb back up the cosine, which surprises students).
 /// </summary>
-public sealed class CosineSchedule : Schedule
+internal sealed class CosineSchedule : Schedule
 {
     /// <summary>Anneals from the base rate to <paramref name="minimumRate"/> over <paramref name="totalSteps"/> steps.</summary>
     public CosineSchedule(int totalSteps, double minimumRate = 0)

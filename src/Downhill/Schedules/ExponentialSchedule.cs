@@ -1,7 +1,7 @@
 namespace Downhill;
 
 /// <summary>α_t = α·γᵗ, PyTorch's ExponentialLR: the rate shrinks by the same factor every step.</summary>
-public sealed class ExponentialSchedule : Schedule
+internal sealed class ExponentialSchedule : Schedule
 {
     /// <summary>Multiplies the rate by γ each step; γ must be in (0, 1].</summary>
     public ExponentialSchedule(double gamma) => Gamma = Guard.Fraction(gamma, "the decay factor γ");

@@ -1,7 +1,7 @@
 namespace Downhill;
 
 /// <summary>α_t = α / (1 + k·t): the 1/t decay whose rates still sum to infinity, so progress never stops outright.</summary>
-public sealed class InverseTimeSchedule : Schedule
+internal sealed class InverseTimeSchedule : Schedule
 {
     /// <summary>1/t decay with rate k (k = 0 keeps the rate constant).</summary>
     public InverseTimeSchedule(double decay) => Decay = Guard.NonNegative(decay, "the 1/t decay k");

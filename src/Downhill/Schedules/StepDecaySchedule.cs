@@ -1,7 +1,7 @@
 namespace Downhill;
 
 /// <summary>α_t = α·γ^⌊t / stepSize⌋, PyTorch's StepLR: a staircase that drops by γ every stepSize steps.</summary>
-public sealed class StepDecaySchedule : Schedule
+internal sealed class StepDecaySchedule : Schedule
 {
     /// <summary>Drops the rate by γ (PyTorch's default 0.1) every <paramref name="stepSize"/> steps.</summary>
     public StepDecaySchedule(int stepSize, double gamma = 0.1)

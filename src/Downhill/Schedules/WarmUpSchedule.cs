@@ -4,7 +4,7 @@ namespace Downhill;
 /// Linear warm-up then any schedule: α_t = α·(t + 1)/W for the first W steps (so step 0 already moves,
 /// and step W − 1 reaches α), then the following schedule with its step counter restarted at 0.
 /// </summary>
-public sealed class WarmUpSchedule : Schedule
+internal sealed class WarmUpSchedule : Schedule
 {
     /// <summary>Warms up over <paramref name="warmupSteps"/> steps, then hands over to <paramref name="then"/>.</summary>
     public WarmUpSchedule(int warmupSteps, Schedule then)

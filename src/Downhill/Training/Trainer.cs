@@ -106,7 +106,7 @@ public static class Trainer
     /// <param name="optimizer">Any optimizer; it is not reset, so momentum carries over from earlier epochs.</param>
     /// <param name="batchSize">Examples per step; at least 1, larger than the data means full batch.</param>
     /// <param name="seed">Decides the shuffled order.</param>
-    public static double TrainOneEpoch(Model model, Dataset train, Optimizer optimizer, int batchSize, int seed)
+    internal static double TrainOneEpoch(Model model, Dataset train, Optimizer optimizer, int batchSize, int seed)
     {
         Guard.NotNull(model, "the model");
         Guard.NotNull(train, "the training data");

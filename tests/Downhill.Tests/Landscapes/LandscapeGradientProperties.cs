@@ -26,15 +26,6 @@ public class LandscapeGradientProperties
             return check.Passes(1e-6).Label($"{sample.Landscape.Name} at ({string.Join(", ", sample.Point)}): {check}");
         });
 
-    [Property(MaxTest = 1000)]
-    public Property In_place_gradient_equals_the_allocating_one() =>
-        Prop.ForAll(LandscapeAndPoint.ToArbitrary(), sample =>
-        {
-            var buffer = new double[sample.Landscape.Dimensions];
-            sample.Landscape.Gradient(sample.Point, buffer);
-            return buffer.SequenceEqual(sample.Landscape.Gradient(sample.Point));
-        });
-
     [Property(MaxTest = 500)]
     public Property Analytic_Hessians_match_central_differences_of_the_gradient() =>
         Prop.ForAll(LandscapeAndPoint.ToArbitrary(), sample =>
