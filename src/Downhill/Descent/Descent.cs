@@ -119,28 +119,6 @@ public static class Descent
     }
 
     /// <summary>
-    /// Runs one kind of optimizer at several learning rates, e.g.
-    /// <c>Descent.CompareLearningRates(bowl, a =&gt; new GradientDescent(a), [0.1, 0.4, 0.6], [8, 1], 50)</c>.
-    /// </summary>
-    internal static IReadOnlyList<Trajectory> CompareLearningRates(
-        Landscape landscape,
-        Func<double, Optimizer> makeOptimizer,
-        double[] learningRates,
-        double[] start,
-        int steps,
-        Schedule? schedule = null,
-        double tolerance = DefaultTolerance,
-        double divergenceBound = DefaultDivergenceBound)
-    {
-        Guard.NotNull(makeOptimizer, "the optimizer factory");
-        Guard.NotEmpty(learningRates, "the list of learning rates");
-        foreach (var rate in learningRates) Guard.LearningRate(rate);
-        return learningRates
-            .Select(rate => Run(landscape, makeOptimizer(rate), start, steps, schedule, tolerance, divergenceBound))
-            .ToArray();
-    }
-
-    /// <summary>
     /// The pre-run check: from the curvature L (largest Hessian eigenvalue) predicts whether plain gradient
     /// descent with rate α is stable (α &lt; 2/L) or will blow up. Exact where the curvature is the same everywhere
     /// (a <see cref="Quadratic"/>, a <see cref="Parabola"/>); for another landscape it is a local prediction from
@@ -148,21 +126,6 @@ public static class Descent
     /// </summary>
     public static StabilityReport PredictStability(Landscape landscape, double learningRate, double[]? at = null) =>
         StabilityReport.For(landscape, learningRate, at);
-
-    /// <summary>
-    /// <paramref name="count"/> start points spread uniformly over the landscape's plot range, drawn with
-    /// <paramref name="seed"/> so the same seed gives the same points (for basin maps and random restarts).
-    /// </summary>
-    internal static double[][] RandomStarts(Landscape landscape, int count, int seed)
-    {
-        Guard.NotNull(landscape, "the landscape");
-        Guard.AtLeast(count, 1, "the number of start points");
-        var random = new Random(seed);
-        var ranges = landscape.PlotRange;
-        return Enumerable.Range(0, count)
-            .Select(_ => ranges.Select(r => r.Min + (r.Max - r.Min) * random.NextDouble()).ToArray())
-            .ToArray();
-    }
 
     private static string DefaultLabel(Optimizer optimizer, Schedule? schedule) =>
         schedule is null or ConstantSchedule ? optimizer.ToString() : $"{optimizer} ({schedule.Name})";

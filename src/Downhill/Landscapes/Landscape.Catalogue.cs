@@ -8,9 +8,6 @@ public abstract partial class Landscape
     /// <summary>1-D: x⁴ − 3x² + x, a shallow local minimum (x ≈ 1.13) beside a deeper global one (x ≈ −1.30).</summary>
     public static Quartic Quartic() => new();
 
-    /// <summary>1-D: 1 − e^(−x²), a flat plain where gradient descent crawls, then a drop into the well at 0.</summary>
-    public static Plateau Plateau() => new();
-
     /// <summary>1-D: 0.1x² − cos(2x), five valleys between −7 and 7 (for the basin map).</summary>
     public static ManyValleys ManyValleys() => new();
 
@@ -30,20 +27,14 @@ public abstract partial class Landscape
     /// <summary>2-D: Himmelblau's function, four minima including (3, 2).</summary>
     public static Himmelblau Himmelblau() => new();
 
-    /// <summary>2-D: Beale's function, minimum at (3, 0.5).</summary>
-    public static Beale Beale() => new();
-
     /// <summary>2-D: the saddle x² − y², uphill along x, downhill along y; no minimum.</summary>
     public static Quadratic Saddle() => Downhill.Quadratic.Diagonal([1, -1], "Saddle", [(-2, 2), (-2, 2)]);
 
     /// <summary>2-D: the monkey saddle x³ − 3xy², flat to second order at the origin; no minimum.</summary>
     public static MonkeySaddle MonkeySaddle() => new();
 
-    /// <summary>Rastrigin's egg box of local minima (2-D unless told otherwise), global minimum at the origin.</summary>
-    public static Rastrigin Rastrigin(int dimensions = 2) => new(dimensions);
-
     /// <summary>Σ aᵢwᵢ² in as many dimensions as coefficients given, e.g. <c>Landscape.Quadratic(0.1, 2)</c>.</summary>
-    public static Quadratic Quadratic(params double[] coefficients) => Downhill.Quadratic.Diagonal(coefficients);
+    public static Quadratic Quadratic(params double[] coefficients) => Downhill.Quadratic.Diagonal(coefficients, "Quadratic");
 
     /// <summary>
     /// 2-D: the mean squared error of the line ŷ = w·x + b on data, as a map over (w, b) — a quadratic bowl whose
@@ -65,8 +56,8 @@ public abstract partial class Landscape
     /// <summary>Every ready-made landscape, 1-D curves first (handy for a gallery or a test over all of them).</summary>
     public static IReadOnlyList<Landscape> All() =>
     [
-        Parabola(), Quartic(), Plateau(), ManyValleys(),
-        Bowl(), IllConditionedBowl(), Rosenbrock(), Himmelblau(), Beale(), Saddle(), MonkeySaddle(), Rastrigin(),
+        Parabola(), Quartic(), ManyValleys(),
+        Bowl(), IllConditionedBowl(), Rosenbrock(), Himmelblau(), Saddle(), MonkeySaddle(),
     ];
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Downhill;
 /// <summary>
 /// The bowl with known curvature: Q(w) = ½ wᵀAw − bᵀw + c for a symmetric matrix A. Its Hessian is A
 /// everywhere, so the largest eigenvalue L of A decides the largest stable step of gradient descent
-/// (α &lt; 2/L). <see cref="Diagonal(double[])"/> builds the common Σ aᵢwᵢ² form, e.g. 0.1x² + 2y².
+/// (α &lt; 2/L). <see cref="Landscape.Quadratic(double[])"/> builds the common Σ aᵢwᵢ² form, e.g. 0.1x² + 2y².
 /// </summary>
 public sealed class Quadratic : Landscape
 {
@@ -62,13 +62,10 @@ public sealed class Quadratic : Landscape
     }
 
     /// <summary>
-    /// Σ aᵢwᵢ², the axis-aligned bowl: <c>Quadratic.Diagonal(0.1, 2)</c> is 0.1x² + 2y², whose Hessian
-    /// is diag(0.2, 4). Negative coefficients make a saddle.
+    /// Σ aᵢwᵢ², the axis-aligned bowl, with a name for legends: the Hessian is diag(2a₁, 2a₂, …). Students reach it
+    /// through <see cref="Landscape.Quadratic(double[])"/> and the catalogue's bowls and saddle.
     /// </summary>
-    public static Quadratic Diagonal(params double[] coefficients) => Diagonal(coefficients, "Quadratic");
-
-    /// <summary>Σ aᵢwᵢ² with a name for legends, e.g. "Ill-conditioned bowl".</summary>
-    public static Quadratic Diagonal(double[] coefficients, string name,
+    internal static Quadratic Diagonal(double[] coefficients, string name,
         IReadOnlyList<(double Min, double Max)>? plotRange = null)
     {
         Guard.FiniteVector(coefficients, "the quadratic's coefficients");

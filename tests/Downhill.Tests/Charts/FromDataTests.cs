@@ -5,7 +5,7 @@ public class FromDataTests
     [Fact]
     public void A_trained_linear_regression_is_drawn_with_its_names_and_its_own_line()
     {
-        var data = Synthetic.NoisyLine(seed: 4, count: 50);
+        var data = TestData.NoisyLine(seed: 4, count: 50);
         var model = LinearRegression.For(data);
         Trainer.Fit(model, data, new GradientDescent(0.01), epochs: 200);
 
@@ -22,7 +22,7 @@ public class FromDataTests
     [Fact]
     public void A_logistic_regression_is_shaded_by_probability_and_other_classifiers_by_class()
     {
-        var blobs = Synthetic.TwoBlobs(seed: 5, countPerClass: 40);
+        var blobs = TestData.TwoBlobs(seed: 5, countPerClass: 40);
         var logistic = LogisticRegression.For(blobs);
         Trainer.Fit(logistic, blobs, new GradientDescent(0.1), epochs: 100);
         var softmax = SoftmaxRegression.For(blobs);
@@ -40,8 +40,8 @@ public class FromDataTests
     [Fact]
     public void Data_of_the_wrong_shape_is_refused_with_a_sentence()
     {
-        var blobs = Synthetic.TwoBlobs(seed: 5, countPerClass: 5);
-        var line = Synthetic.NoisyLine(seed: 4, count: 10);
+        var blobs = TestData.TwoBlobs(seed: 5, countPerClass: 5);
+        var line = TestData.NoisyLine(seed: 4, count: 10);
 
         var twoFeatures = Assert.Throws<ArgumentException>(() => Plots.RegressionFit(blobs, x => x));
         Assert.StartsWith("RegressionFit draws data with one feature; this set has 2", twoFeatures.Message);

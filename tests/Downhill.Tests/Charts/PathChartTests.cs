@@ -1,3 +1,4 @@
+using Downhill.Tests.Landscapes;
 using System.Text.Json;
 using static Downhill.Tests.Charts.ChartFixtures;
 
@@ -28,7 +29,7 @@ public class PathChartTests
     public void A_diverged_path_on_the_ill_conditioned_bowl_has_no_NaN_and_is_marked()
     {
         var bowl = Landscape.IllConditionedBowl();
-        var runs = Descent.CompareLearningRates(bowl, a => new GradientDescent(a), [0.4, 0.6], [8.0, 1.0], steps: 500);
+        var runs = TestData.RunsAtRates(bowl, a => new GradientDescent(a), [0.4, 0.6], [8.0, 1.0], steps: 500);
         Assert.Equal(RunOutcome.Diverged, runs[1].Outcome);
 
         var contour = Plots.PathsOnContour(bowl, runs);
@@ -47,9 +48,9 @@ public class PathChartTests
     [Fact]
     public void Levels_go_logarithmic_for_Rosenbrock_and_Beale_but_stay_linear_for_bowls_Himmelblau_and_Rastrigin()
     {
-        foreach (var steep in new Landscape[] { Landscape.Rosenbrock(), Landscape.Beale() })
+        foreach (var steep in new Landscape[] { Landscape.Rosenbrock(), new Beale() })
             Assert.Equal("log₁₀(1 + Q − min)", ColourBarTitle(Plots.PathsOnContour(steep, [Descend(steep, [1.5, 1.5], 1e-4, 3)])));
-        foreach (var gentle in new Landscape[] { Landscape.IllConditionedBowl(), Landscape.Himmelblau(), Landscape.Rastrigin() })
+        foreach (var gentle in new Landscape[] { Landscape.IllConditionedBowl(), Landscape.Himmelblau(), new Rastrigin() })
             Assert.Equal("Q", ColourBarTitle(Plots.PathsOnContour(gentle, [Descend(gentle, [1.5, 1.5], 1e-4, 3)])));
 
         var rosenbrock = Plots.PathsOnContour(new TestRosenbrock(), [Descend(new TestRosenbrock(), [-1.5, 2], 0.001, 10)]);

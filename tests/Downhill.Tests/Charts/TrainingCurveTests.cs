@@ -4,9 +4,9 @@ public class TrainingCurveTests
 {
     private static TrainingHistory Train(double alpha, int seed = 1)
     {
-        var all = Synthetic.NoisyLine(seed: seed, count: 120);
+        var all = TestData.NoisyLine(seed: seed, count: 120);
         var model = LinearRegression.For(all);
-        return Trainer.Fit(model, all, new GradientDescent(alpha), epochs: 30, batchSize: 16, seed: seed, validation: Synthetic.NoisyLine(seed: seed + 100, count: 40));
+        return Trainer.Fit(model, all, new GradientDescent(alpha), epochs: 30, batchSize: 16, seed: seed, validation: TestData.NoisyLine(seed: seed + 100, count: 40));
     }
 
     [Fact]

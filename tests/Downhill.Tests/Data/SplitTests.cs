@@ -68,7 +68,7 @@ public sealed class SplitTests
     [Fact]
     public void A_stratified_split_is_reproducible_from_its_seed()
     {
-        var data = Synthetic.TwoBlobs(seed: 1, countPerClass: 30);
+        var data = TestData.TwoBlobs(seed: 1, countPerClass: 30);
 
         Assert.Equal(
             Split.TrainValidation(data, 0.3, seed: 8, stratified: true).Validation.Column(0),

@@ -6,8 +6,8 @@ public sealed class SyntheticTests
 
     private static Dataset Make(string kind, int seed) => kind switch
     {
-        "line" => Synthetic.NoisyLine(seed),
-        "blobs" => Synthetic.TwoBlobs(seed),
+        "line" => TestData.NoisyLine(seed),
+        "blobs" => TestData.TwoBlobs(seed),
         _ => Synthetic.TwoMoons(seed),
     };
 
@@ -34,7 +34,7 @@ public sealed class SyntheticTests
     [Fact]
     public void A_noisy_line_scatters_around_its_line()
     {
-        var data = Synthetic.NoisyLine(seed: 1, count: 2000, slope: 2, intercept: 1, noise: 0.5);
+        var data = TestData.NoisyLine(seed: 1, count: 2000, slope: 2, intercept: 1, noise: 0.5);
 
         var residuals = Enumerable.Range(0, data.Count).Select(i => data.Targets[i] - (2 * data.Features(i)[0] + 1)).ToArray();
         Assert.InRange(residuals.Average(), -0.05, 0.05);
@@ -45,7 +45,7 @@ public sealed class SyntheticTests
     [Fact]
     public void Noise_zero_puts_every_point_on_the_line()
     {
-        var data = Synthetic.NoisyLine(seed: 1, count: 10, slope: -3, intercept: 4, noise: 0);
+        var data = TestData.NoisyLine(seed: 1, count: 10, slope: -3, intercept: 4, noise: 0);
 
         for (var i = 0; i < data.Count; i++) Assert.Equal(-3 * data.Features(i)[0] + 4, data.Targets[i], 12);
     }
@@ -53,7 +53,7 @@ public sealed class SyntheticTests
     [Fact]
     public void Two_blobs_are_centred_either_side_of_the_origin()
     {
-        var data = Synthetic.TwoBlobs(seed: 2, countPerClass: 500, distance: 6, spread: 1);
+        var data = TestData.TwoBlobs(seed: 2, countPerClass: 500, distance: 6, spread: 1);
 
         var xs = data.Column("x1");
         Assert.InRange(xs.Where((_, i) => data.Targets[i] == 0).Average(), -3.2, -2.8);
@@ -79,9 +79,9 @@ public sealed class SyntheticTests
     public void Bad_arguments_are_refused_in_one_sentence()
     {
         Assert.Equal("the noise must be a finite number of at least 0; got -1.",
-            Assert.Throws<ArgumentException>(() => Synthetic.NoisyLine(seed: 1, noise: -1)).Message);
+            Assert.Throws<ArgumentException>(() => TestData.NoisyLine(seed: 1, noise: -1)).Message);
         Assert.Equal("the spread must be a positive, finite number; got 0.",
-            Assert.Throws<ArgumentException>(() => Synthetic.TwoBlobs(seed: 1, spread: 0)).Message);
+            Assert.Throws<ArgumentException>(() => TestData.TwoBlobs(seed: 1, spread: 0)).Message);
         Assert.Equal("Two moons need at least 4 points (two per arc); got 3.",
             Assert.Throws<ArgumentException>(() => Synthetic.TwoMoons(seed: 1, count: 3)).Message);
     }

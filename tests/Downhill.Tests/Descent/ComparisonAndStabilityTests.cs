@@ -15,7 +15,7 @@ public class ComparisonAndStabilityTests
     [Fact]
     public void Compare_learning_rates_shows_the_three_regimes_on_the_bowl()
     {
-        var runs = Descent.CompareLearningRates(Landscape.IllConditionedBowl(), a => new GradientDescent(a), [0.05, 0.4, 0.6], [8, 1], 200);
+        var runs = TestData.RunsAtRates(Landscape.IllConditionedBowl(), a => new GradientDescent(a), [0.05, 0.4, 0.6], [8, 1], 200);
 
         Assert.Equal([RunOutcome.StepLimitReached, RunOutcome.Converged, RunOutcome.Diverged], runs.Select(r => r.Outcome));
         Assert.Equal(["GD α=0.05", "GD α=0.4", "GD α=0.6"], runs.Select(r => r.Label));

@@ -51,14 +51,10 @@ public class DescentInputTests
     }
 
     [Fact]
-    public void Comparisons_need_at_least_one_optimizer_or_rate()
+    public void A_comparison_needs_at_least_one_optimizer()
     {
         Assert.Equal("the list of optimizers must not be empty; give at least one value.",
             ErrorOf(() => Descent.Compare(Landscape.Bowl(), [], [1.0, 1.0], 10)));
-        Assert.Equal("the list of learning rates must not be empty; give at least one value.",
-            ErrorOf(() => Descent.CompareLearningRates(Landscape.Bowl(), a => new GradientDescent(a), [], [1.0, 1.0], 10)));
-        Assert.Equal("learning rate must be a positive, finite number; got -0.1.",
-            ErrorOf(() => Descent.CompareLearningRates(Landscape.Bowl(), a => new GradientDescent(a), [0.1, -0.1], [1.0, 1.0], 10)));
     }
 
     [Fact]

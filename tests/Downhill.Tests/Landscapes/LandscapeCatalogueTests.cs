@@ -35,10 +35,10 @@ public class LandscapeCatalogueTests
     [Fact]
     public void One_dimensional_curves_are_one_dimensional_and_surfaces_two()
     {
-        Assert.All(new Landscape[] { Landscape.Parabola(), Landscape.Quartic(), Landscape.Plateau(), Landscape.ManyValleys() },
+        Assert.All(new Landscape[] { Landscape.Parabola(), Landscape.Quartic(), new Plateau(), Landscape.ManyValleys() },
             l => Assert.Equal(1, l.Dimensions));
-        Assert.All(new Landscape[] { Landscape.IllConditionedBowl(), Landscape.Rosenbrock(), Landscape.Himmelblau(), Landscape.Beale(),
-            Landscape.Saddle(), Landscape.MonkeySaddle(), Landscape.Rastrigin() }, l => Assert.Equal(2, l.Dimensions));
+        Assert.All(new Landscape[] { Landscape.IllConditionedBowl(), Landscape.Rosenbrock(), Landscape.Himmelblau(), new Beale(),
+            Landscape.Saddle(), Landscape.MonkeySaddle(), new Rastrigin() }, l => Assert.Equal(2, l.Dimensions));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class LandscapeCatalogueTests
     [Fact]
     public void The_plateau_is_nearly_flat_far_out_and_drops_to_zero_at_the_centre()
     {
-        var plateau = Landscape.Plateau();
+        var plateau = new Plateau();
         Assert.True(Math.Abs(plateau.Gradient([4.0])[0]) < 1e-6);
         Assert.Equal(1.0, plateau.Value([4.0]), 1e-6);
         Assert.Equal(0.0, plateau.Value([0.0]));
@@ -97,8 +97,8 @@ public class LandscapeCatalogueTests
     {
         Assert.Equal(0.0, Landscape.Rosenbrock().Value([1.0, 1.0]));
         Assert.Equal(0.0, Landscape.Rosenbrock(2, 50).Value([2.0, 4.0]));
-        Assert.Equal(0.0, Landscape.Beale().Value([3.0, 0.5]), 1e-15);
-        Assert.Equal(0.0, Landscape.Rastrigin().Value([0.0, 0.0]));
+        Assert.Equal(0.0, new Beale().Value([3.0, 0.5]), 1e-15);
+        Assert.Equal(0.0, new Rastrigin().Value([0.0, 0.0]));
         Assert.Equal("(1 − x)² + 100(y − x²)²", Landscape.Rosenbrock().Formula);
     }
 

@@ -13,7 +13,7 @@ namespace Downhill.Tests.Landscapes;
 public class LandscapeGradientProperties
 {
     private static readonly Landscape[] Catalogue = [.. Landscape.All(), Landscape.Rosenbrock(2, 50),
-        Landscape.Parabola(3, -1), Landscape.Rastrigin(3), new Quadratic(new[,] { { 3.0, 1.0 }, { 1.0, 2.0 } }, [1.0, -1.0])];
+        Landscape.Parabola(3, -1), new Rastrigin(3), new Quadratic(new[,] { { 3.0, 1.0 }, { 1.0, 2.0 } }, [1.0, -1.0])];
 
     private static Gen<(Landscape Landscape, double[] Point)> LandscapeAndPoint =>
         Gen.Elements(Catalogue).SelectMany(l => RandomPoints.In(l.PlotRange).Select(p => (l, p)));

@@ -22,7 +22,7 @@ public class LandscapeInputTests
     [Fact]
     public void A_null_point_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => Landscape.Beale().Value(null!));
+        var error = Assert.Throws<ArgumentException>(() => new Beale().Value(null!));
         Assert.Equal("Beale needs a point; got null.", error.Message);
     }
 
@@ -34,7 +34,7 @@ public class LandscapeInputTests
         Assert.Equal("Rosenbrock's b must be a positive, finite number; got -1.",
             Assert.Throws<ArgumentException>(() => Landscape.Rosenbrock(1, -1)).Message);
         Assert.Equal("Rastrigin's number of dimensions must be at least 1; got 0.",
-            Assert.Throws<ArgumentException>(() => Landscape.Rastrigin(0)).Message);
+            Assert.Throws<ArgumentException>(() => new Rastrigin(0)).Message);
         Assert.Equal("the quadratic's coefficients must not be empty; give at least one value.",
             Assert.Throws<ArgumentException>(() => Landscape.Quadratic()).Message);
     }

@@ -78,7 +78,7 @@ public sealed class ExampleSumTests
     [MemberData(nameof(Models))]
     public void A_batch_loss_and_gradient_allocate_nothing(string kind)
     {
-        var data = Synthetic.TwoBlobs(seed: 1, countPerClass: 50);
+        var data = TestData.TwoBlobs(seed: 1, countPerClass: 50);
         Model model = kind switch
         {
             "linear" => LinearRegression.For(data),

@@ -3,7 +3,7 @@ namespace Downhill.Tests.Models;
 /// <summary>Every model's analytic gradient agrees with central differences of its loss, at many random parameter vectors.</summary>
 public sealed class ModelGradientTests
 {
-    private static readonly Dataset Regression = Synthetic.NoisyLine(seed: 5, count: 40, noise: 2);
+    private static readonly Dataset Regression = TestData.NoisyLine(seed: 5, count: 40, noise: 2);
     private static readonly Dataset TwoClasses = Synthetic.TwoMoons(seed: 5, count: 40, noise: 0.3);
     private static readonly Dataset ThreeClasses = new(
         Enumerable.Range(0, 30).Select(i => new[] { Math.Sin(i), Math.Cos(3 * i), i / 10.0 }).ToArray(),

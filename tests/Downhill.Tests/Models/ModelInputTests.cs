@@ -24,7 +24,7 @@ public sealed class ModelInputTests
     [Fact]
     public void Logistic_regression_refuses_a_third_class()
     {
-        var data = Synthetic.TwoBlobs(seed: 1);
+        var data = TestData.TwoBlobs(seed: 1);
         var threeClass = new Dataset(data.FeatureRows(), data.Targets.Select((t, i) => i == 0 ? 2.0 : t).ToArray());
 
         var error = Assert.Throws<ArgumentException>(() => LogisticRegression.For(threeClass).Loss(threeClass));
@@ -35,7 +35,7 @@ public sealed class ModelInputTests
     [Fact]
     public void Softmax_regression_needs_named_classes_to_be_made_for_a_dataset()
     {
-        var error = Assert.Throws<ArgumentException>(() => SoftmaxRegression.For(Synthetic.NoisyLine(seed: 1)));
+        var error = Assert.Throws<ArgumentException>(() => SoftmaxRegression.For(TestData.NoisyLine(seed: 1)));
 
         Assert.StartsWith("Softmax regression needs a classification dataset", error.Message);
     }

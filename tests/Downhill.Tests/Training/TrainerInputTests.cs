@@ -2,7 +2,7 @@ namespace Downhill.Tests.Training;
 
 public sealed class TrainerInputTests
 {
-    private static readonly Dataset Line = Synthetic.NoisyLine(seed: 1, count: 20);
+    private static readonly Dataset Line = TestData.NoisyLine(seed: 1, count: 20);
 
     private static string Refusal(Action train) => Assert.Throws<ArgumentException>(train).Message;
 

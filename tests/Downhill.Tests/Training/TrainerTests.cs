@@ -3,8 +3,8 @@ namespace Downhill.Tests.Training;
 public sealed class TrainerTests
 {
     // y = 2x + 1 with x standardised: a bowl whose curvature is 2 along w and b, so α = 0.25 converges quickly.
-    private static readonly Dataset Line = Standardizer.Fit(Synthetic.NoisyLine(seed: 4, count: 100, noise: 0.5))
-        .Transform(Synthetic.NoisyLine(seed: 4, count: 100, noise: 0.5));
+    private static readonly Dataset Line = Standardizer.Fit(TestData.NoisyLine(seed: 4, count: 100, noise: 0.5))
+        .Transform(TestData.NoisyLine(seed: 4, count: 100, noise: 0.5));
 
     [Fact]
     public void Full_batch_descent_converges_and_says_when()

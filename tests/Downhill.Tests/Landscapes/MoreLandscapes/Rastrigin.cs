@@ -1,10 +1,10 @@
-namespace Downhill;
+namespace Downhill.Tests.Landscapes;
 
 /// <summary>
 /// Rastrigin's function, Q(w) = 10n + Σ (wᵢ² − 10 cos 2πwᵢ): an egg box of local minima near every
 /// integer point, the global one at the origin (Q = 0). Gradient descent stops in whichever cup it starts in.
 /// </summary>
-public sealed class Rastrigin : Landscape
+internal sealed class Rastrigin : Landscape
 {
     /// <summary>Rastrigin's function in <paramref name="dimensions"/> dimensions (2 for a surface).</summary>
     public Rastrigin(int dimensions = 2) => Dimensions = Guard.AtLeast(dimensions, 1, "Rastrigin's number of dimensions");

@@ -1,10 +1,10 @@
-namespace Downhill;
+namespace Downhill.Tests.Landscapes;
 
 /// <summary>
 /// Beale's function, Q(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)², minimum 0 at
 /// (3, 0.5): a flat basin walled by very steep ridges near the corners, hard on fixed step sizes.
 /// </summary>
-public sealed class Beale : Landscape
+internal sealed class Beale : Landscape
 {
     private static readonly double[] Constants = [1.5, 2.25, 2.625];
 

@@ -1,11 +1,11 @@
-namespace Downhill;
+namespace Downhill.Tests.Landscapes;
 
 /// <summary>
 /// A flat plain with a well in the middle, Q(x) = 1 − e^(−x²). Beyond |x| ≈ 2.5 the slope is almost
 /// zero (at x = 4 it is about 9e-7), so plain gradient descent crawls there for thousands of steps
 /// before it finds the drop; adaptive methods and momentum get across much sooner.
 /// </summary>
-public sealed class Plateau : Landscape
+internal sealed class Plateau : Landscape
 {
     /// <inheritdoc />
     public override string Name => "Plateau";
