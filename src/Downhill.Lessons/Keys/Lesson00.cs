@@ -16,27 +16,20 @@ public static class Lesson00
     /// </summary>
     public static Feedback CheckStep(Func<double, double, double> step)
     {
-        const string exercise = "00.1";
-        const string hint = "one step moves x against the slope: x minus α times the slope under the ball, and the slope of x² at x is 2x.";
-        if (step is null) return new Feedback(exercise, false, "there is no step function yet.", hint);
+        var check = new WriteIt("00.1",
+            "one step moves x against the slope: x minus α times the slope under the ball, and the slope of x² at x is 2x.");
+        if (check.Refuse(step) is { } refused) return refused;
         foreach (var (x, alpha) in StepProbes)
         {
-            double theirs;
-            try
-            {
-                theirs = step(x, alpha);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return new Feedback(exercise, false, $"your step failed at x = {Guard.Show(x)}, α = {Guard.Show(alpha)}: {e.Message}", hint);
-            }
+            if (!check.TryRun(() => step(x, alpha), $"at x = {Guard.Show(x)}, α = {Guard.Show(alpha)}", out var theirs, out var failed))
+                return failed;
             var ours = LibraryStep(x, alpha);
             if (!(Math.Abs(theirs - ours) <= 1e-12 * (1 + Math.Abs(ours))))
-                return new Feedback(exercise, false,
-                    $"from x = {Guard.Show(x)} with α = {Guard.Show(alpha)} your step puts the ball at {Guard.Show(theirs)}, which is not where gradient descent puts it.", hint);
+                return check.NotYet(
+                    $"from x = {Guard.Show(x)} with α = {Guard.Show(alpha)} your step puts the ball at {Guard.Show(theirs)}, which is not where gradient descent puts it.");
         }
-        return new Feedback(exercise, true,
-            $"your step lands exactly where GradientDescent does, at all {StepProbes.Length} points and rates tried (including the bottom and a rate that overshoots).", hint);
+        return check.Correct(
+            $"your step lands exactly where GradientDescent does, at all {StepProbes.Length} points and rates tried (including the bottom and a rate that overshoots).");
     }
 
     /// <summary>

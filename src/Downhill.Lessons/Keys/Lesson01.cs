@@ -17,30 +17,23 @@ public static class Lesson01
     /// </summary>
     public static Feedback CheckHuberSlope(Func<double, double, double> huberSlope)
     {
-        const string name = "01.2";
-        const string hint = "inside |e| < δ Huber is half the squared error, so its slope is the slope of that piece; " +
-                            "outside it is a straight line, whose slope is the same however big the miss — only its sign follows e.";
-        if (huberSlope is null) return new Feedback(name, false, "there is no function yet.", hint);
+        var check = new WriteIt("01.2",
+            "inside |e| < δ Huber is half the squared error, so its slope is the slope of that piece; " +
+            "outside it is a straight line, whose slope is the same however big the miss — only its sign follows e.");
+        if (check.Refuse(huberSlope) is { } refused) return refused;
         foreach (var delta in new[] { 1.0, 0.5, 3.0, 50_000 })
         {
             var huber = Loss.Huber(delta);
             foreach (var e in Errors(delta))
             {
-                double yours;
-                try
-                {
-                    yours = huberSlope(e, delta);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    return new Feedback(name, false, $"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)}) threw {ex.GetType().Name}: {ex.Message}", hint);
-                }
+                if (!check.TryRun(() => huberSlope(e, delta), $"at HuberSlope({Guard.Show(e)}, {Guard.Show(delta)})", out var yours, out var failed))
+                    return failed;
                 var library = huber.DerivativeOf(e, 0);
                 if (!double.IsFinite(yours) || Math.Abs(yours - library) > 1e-9 * Math.Max(1, Math.Abs(library)))
-                    return new Feedback(name, false, $"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)}) = {Guard.Show(yours)} is not the slope there.", hint);
+                    return check.NotYet($"HuberSlope({Guard.Show(e)}, {Guard.Show(delta)}) = {Guard.Show(yours)} is not the slope there.");
             }
         }
-        return new Feedback(name, true, "your HuberSlope agrees with the library's HuberLoss at every error tried, inside, outside and at ±δ, for four thresholds δ.", hint);
+        return check.Correct("your HuberSlope agrees with the library's HuberLoss at every error tried, inside, outside and at ±δ, for four thresholds δ.");
     }
 
     /// <summary>01.3: the mean cross-entropy of two penguins whose true species got probabilities 0.8 and 0.05.</summary>

@@ -32,7 +32,8 @@ public static class Lesson02
     /// </summary>
     public static Feedback CheckGradientDescentOnJ(Func<double[], double[], double, int, (double Theta0, double Theta1)> descend)
     {
-        if (descend is null) return new Feedback("02.4", false, "there is no function yet.", LoopHint);
+        var check = new WriteIt("02.4", LoopHint);
+        if (check.Refuse(descend) is { } refused) return refused;
         var random = new Random(2);
         var x = Enumerable.Range(0, 50).Select(_ => 4 * random.NextDouble() - 2).ToArray();
         var y = x.Select(v => 4 - 1.5 * v + Gaussian.Next(random)).ToArray();
@@ -41,36 +42,25 @@ public static class Lesson02
         // One simultaneous step from (0, 0): both derivatives at θ = (0, 0), where h(x) − y = −y.
         const double alpha = 0.3;
         var step = (Theta0: -alpha * (-y.Sum() / m), Theta1: -alpha * (-x.Zip(y, (a, b) => a * b).Sum() / m));
-        if (!TryRun(descend, x, y, alpha, 1, out var one, out var failure))
-            return new Feedback("02.4", false, $"with one iteration, {failure}", LoopHint);
+        if (!TryRun(check, descend, x, y, alpha, 1, out var one, out var failed)) return failed;
         if (!Close(one.Theta0, step.Theta0, 1e-9) || !Close(one.Theta1, step.Theta1, 1e-9))
-            return new Feedback("02.4", false, "after one iteration from θ = (0, 0), your θ is not one step of the update rule.", LoopHint);
+            return check.NotYet("after one iteration from θ = (0, 0), your θ is not one step of the update rule.");
 
         var exact = LeastSquares.Solve(x.Select(v => new[] { v }).ToArray(), y);
-        if (!TryRun(descend, x, y, alpha, 500, out var many, out failure))
-            return new Feedback("02.4", false, $"with 500 iterations, {failure}", LoopHint);
+        if (!TryRun(check, descend, x, y, alpha, 500, out var many, out failed)) return failed;
         if (!Close(many.Theta0, exact.Intercept, 1e-6) || !Close(many.Theta1, exact.Weights[0], 1e-6))
-            return new Feedback("02.4", false, "after 500 iterations with α = 0.3, your θ is not yet the least-squares line.", LoopHint);
-        return new Feedback("02.4", true,
-            "one iteration is exactly one step of the update rule, and 500 reach the least-squares line to six digits.", null);
+            return check.NotYet("after 500 iterations with α = 0.3, your θ is not yet the least-squares line.");
+        return check.Correct("one iteration is exactly one step of the update rule, and 500 reach the least-squares line to six digits.");
     }
 
-    private static bool TryRun(Func<double[], double[], double, int, (double Theta0, double Theta1)> descend,
-        double[] x, double[] y, double alpha, int iterations, out (double Theta0, double Theta1) theta, out string failure)
+    private static bool TryRun(WriteIt check, Func<double[], double[], double, int, (double Theta0, double Theta1)> descend,
+        double[] x, double[] y, double alpha, int iterations, out (double Theta0, double Theta1) theta, out Feedback failed)
     {
-        theta = default;
-        failure = "";
-        try
-        {
-            theta = descend((double[])x.Clone(), (double[])y.Clone(), alpha, iterations);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            failure = $"your function threw: {e.Message}";
+        var where = $"with {iterations} iteration{(iterations == 1 ? "" : "s")},";
+        if (!check.TryRun(() => descend((double[])x.Clone(), (double[])y.Clone(), alpha, iterations), where, out theta, out failed))
             return false;
-        }
         if (double.IsFinite(theta.Theta0) && double.IsFinite(theta.Theta1)) return true;
-        failure = "your θ is not a finite number (NaN or ∞): did the steps blow up?";
+        failed = check.NotYet($"{where} your θ is not a finite number (NaN or ∞): did the steps blow up?");
         return false;
     }
 

@@ -21,27 +21,20 @@ public static class Lesson03
     /// </summary>
     public static Feedback CheckStepDecay(Func<int, double, double> rate)
     {
-        const string exercise = "03.2";
-        const string hint = "count how many whole hundreds of steps have passed (integer division), and halve the base rate that many times.";
-        if (rate is null) return new Feedback(exercise, false, "there is no schedule yet.", hint);
+        var check = new WriteIt("03.2",
+            "count how many whole hundreds of steps have passed (integer division), and halve the base rate that many times.");
+        if (check.Refuse(rate) is { } refused) return refused;
         foreach (var baseRate in new[] { 0.1, 0.7 })
             for (var step = 0; step <= 1000; step++)
             {
-                double theirs;
-                try
-                {
-                    theirs = rate(step, baseRate);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    return new Feedback(exercise, false, $"your schedule failed at step {step} with base rate {Guard.Show(baseRate)}: {e.Message}", hint);
-                }
+                if (!check.TryRun(() => rate(step, baseRate), $"at step {step} with base rate {Guard.Show(baseRate)}", out var theirs, out var failed))
+                    return failed;
                 var ours = HalveEveryHundred.Rate(step, baseRate);
                 if (!(Math.Abs(theirs - ours) <= 1e-12 * ours))
-                    return new Feedback(exercise, false,
-                        $"at step {step} with base rate {Guard.Show(baseRate)} your schedule gives {Guard.Show(theirs)}, which is not the step-decay rate for that step.", hint);
+                    return check.NotYet(
+                        $"at step {step} with base rate {Guard.Show(baseRate)} your schedule gives {Guard.Show(theirs)}, which is not the step-decay rate for that step.");
             }
-        return new Feedback(exercise, true, "your schedule gives the step-decay rate at every step from 0 to 1000, for both base rates tried.", hint);
+        return check.Correct("your schedule gives the step-decay rate at every step from 0 to 1000, for both base rates tried.");
     }
 
     /// <summary>The puzzle 03.3's setting: Q(x) = 2x² with gradient noise σ = 1, from x = 3, this many steps and seeds.</summary>

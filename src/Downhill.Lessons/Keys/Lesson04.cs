@@ -31,27 +31,23 @@ public static class Lesson04
             (Landscape.IllConditionedBowl(), [-8.0, 3.0], 0.4, 30),
             (Landscape.Saddle(), [1.0, 0.5], 0.1, 1),
         ];
-        const string hint = "repeat `steps` times: ask the surface for its gradient at the current point and move against it by α times it — every coordinate.";
-        if (descend is null) return new Feedback("04.2", false, "there is no function yet.", hint);
+        // The surface's own Gradient (and Value, Dimensions) are what the loop is made of; Descent and the optimizers are not.
+        var check = new WriteIt("04.2",
+            "repeat `steps` times: ask the surface for its gradient at the current point and move against it by α times it — every coordinate.",
+            "Landscape.Gradient", "Landscape.Value", "Landscape.Dimensions", "Landscape.Slope", "Landscape.Name");
+        if (check.Refuse(descend) is { } refused) return refused;
         foreach (var (surface, start, alpha, steps) in cases)
         {
             var expected = Descent.Run(surface, new GradientDescent(alpha), start, steps, tolerance: 0).Final;
             var where = FormattableString.Invariant($"on {surface.Name} from ({string.Join(", ", start)}) with α = {alpha} and {steps} step{(steps == 1 ? "" : "s")}");
-            double[]? got;
-            try
-            {
-                got = descend(surface, (double[])start.Clone(), alpha, steps);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return new Feedback("04.2", false, $"{where} your function threw: {e.Message}", hint);
-            }
+            if (!check.TryRun(() => descend(surface, (double[])start.Clone(), alpha, steps), where, out var got, out var failed))
+                return failed;
             if (got is null || got.Length != expected.Length)
-                return new Feedback("04.2", false, $"{where} your function returned {(got is null ? "nothing" : $"{got.Length} coordinate(s)")}; it needs {expected.Length}.", hint);
+                return check.NotYet($"{where} your function returned {(got is null ? "nothing" : $"{got.Length} coordinate(s)")}; it needs {expected.Length}.");
             if (!got.Zip(expected).All(p => Math.Abs(p.First - p.Second) <= 1e-9 * Math.Max(1, Math.Abs(p.Second))))
-                return new Feedback("04.2", false, $"{where} your loop ends somewhere else than Descent.Run.", hint);
+                return check.NotYet($"{where} your loop ends somewhere else than Descent.Run.");
         }
-        return new Feedback("04.2", true, "your loop ends exactly where Descent.Run ends, on every test surface.", hint);
+        return check.Correct("your loop ends exactly where Descent.Run ends, on every test surface.");
     }
 
     /// <summary>The smallest momentum β (to 0.01) with which Momentum(0.01, β) from x = 2 ends in the deep valley of x⁴ − 3x² + x in 300 steps.</summary>

@@ -17,8 +17,9 @@ public static class Lesson05
     /// </summary>
     public static Feedback CheckMomentumStep(Action<double[], double[], double[], double, double> momentumStep)
     {
-        const string hint = "follow the two lines in order for every coordinate: first the velocity keeps β of itself and adds the whole gradient, then the point moves against α times the velocity.";
-        if (momentumStep is null) return new Feedback("05.2", false, "there is no function yet.", hint);
+        var check = new WriteIt("05.2",
+            "follow the two lines in order for every coordinate: first the velocity keeps β of itself and adds the whole gradient, then the point moves against α times the velocity.");
+        if (check.Refuse(momentumStep) is { } refused) return refused;
         (Landscape Surface, double[] Start, double Alpha, double Beta)[] cases =
         [
             (Landscape.IllConditionedBowl(), [-8.0, 3.0], 0.1, 0.9),
@@ -34,21 +35,16 @@ public static class Lesson05
             for (var step = 1; step <= 30; step++)
             {
                 var gradient = surface.Gradient(ours);
-                try
-                {
-                    momentumStep(theirs, velocity, (double[])gradient.Clone(), alpha, beta);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    return new Feedback("05.2", false, $"your step threw: {e.Message}", hint);
-                }
+                if (!check.TryRun(() => { momentumStep(theirs, velocity, (double[])gradient.Clone(), alpha, beta); return true; },
+                        FormattableString.Invariant($"on {surface.Name} with α = {alpha}, β = {beta}, at step {step}"), out _, out var failed))
+                    return failed;
                 library.Step(ours, gradient);
                 if (!theirs.Zip(ours).All(p => BitConverter.DoubleToInt64Bits(p.First) == BitConverter.DoubleToInt64Bits(p.Second)))
-                    return new Feedback("05.2", false, FormattableString.Invariant(
-                        $"on {surface.Name} with α = {alpha}, β = {beta}, your point differs from the library's Momentum after step {step}."), hint);
+                    return check.NotYet(FormattableString.Invariant(
+                        $"on {surface.Name} with α = {alpha}, β = {beta}, your point differs from the library's Momentum after step {step}."));
             }
         }
-        return new Feedback("05.2", true, "your step matches the library's Momentum bit for bit, step after step.", hint);
+        return check.Correct("your step matches the library's Momentum bit for bit, step after step.");
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public static class Lesson06
     /// </summary>
     public static Feedback CheckTrainOnlyStandardising(Func<double[], double[], double[]> standardise)
     {
-        if (standardise is null) return new Feedback("06.1", false, "there is no function yet.", StandardiseHint);
+        var check = new WriteIt("06.1", StandardiseHint);
+        if (check.Refuse(standardise) is { } refused) return refused;
         var random = new Random(6);
         var train = Enumerable.Range(0, 40).Select(_ => 1500 + 500 * (random.NextDouble() - 0.5)).ToArray();
         // The test houses are bigger on average, so their own mean, or a pooled one, gives different numbers.
@@ -33,23 +34,16 @@ public static class Lesson06
         var squares = train.Sum(v => (v - mean) * (v - mean));
         foreach (var (name, test) in cases)
         {
-            double[]? got;
-            try
-            {
-                got = standardise((double[])train.Clone(), (double[])test.Clone());
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return new Feedback("06.1", false, $"with {name}, your function threw: {e.Message}", StandardiseHint);
-            }
+            if (!check.TryRun(() => standardise((double[])train.Clone(), (double[])test.Clone()), $"with {name},", out var got, out var failed))
+                return failed;
             if (got is null || got.Length != test.Length)
-                return new Feedback("06.1", false, $"with {name}, your function returned {got?.Length ?? 0} value(s); it should return one per test value.", StandardiseHint);
+                return check.NotYet($"with {name}, your function returned {got?.Length ?? 0} value(s); it should return one per test value.");
             bool Matches(double spread) =>
                 got.Zip(test, (z, x) => Math.Abs(z - (x - mean) / spread) <= 1e-9 * Math.Max(1, Math.Abs(z))).All(ok => ok);
             if (!Matches(Math.Sqrt(squares / train.Length)) && !Matches(Math.Sqrt(squares / (train.Length - 1))))
-                return new Feedback("06.1", false, $"with {name}, your values are not the ones the training numbers give.", StandardiseHint);
+                return check.NotYet($"with {name}, your values are not the ones the training numbers give.");
         }
-        return new Feedback("06.1", true, "the test values are standardised with the training numbers only, even a single new house.", null);
+        return check.Correct("the test values are standardised with the training numbers only, even a single new house.");
     }
 
     /// <summary>

@@ -14,9 +14,9 @@ public static class Lesson07
     /// </summary>
     public static Feedback CheckEpochToKeep(Func<double[], int, int> epochToKeep, double[] lessonValidationLosses)
     {
-        const string name = "07.1";
-        const string hint = "walk the epochs in order and stop as soon as `patience` epochs in a row have failed to beat the best loss so far " +
-                            "(equal is not better) — a lower loss that comes after you stopped is one you never saw.";
+        var check = new WriteIt("07.1",
+            "walk the epochs in order and stop as soon as `patience` epochs in a row have failed to beat the best loss so far " +
+            "(equal is not better) — a lower loss that comes after you stopped is one you never saw.");
         var cases = new List<(double[] Losses, int Patience)>
         {
             ([0.90, 0.55, 0.41, 0.38, 0.44, 0.61], 2),
@@ -29,23 +29,16 @@ public static class Lesson07
             ([0.3, 0.2, 0.25, 0.1, 0.15, 0.12, 0.11, 0.05], 3),
         };
         if (lessonValidationLosses is { Length: > 0 }) cases.Add((lessonValidationLosses, 20));
-        if (epochToKeep is null) return new Feedback(name, false, "there is no function yet.", hint);
+        if (check.Refuse(epochToKeep) is { } refused) return refused;
         foreach (var (losses, patience) in cases)
         {
             var shown = losses.Length <= 10 ? $"[{string.Join(", ", losses.Select(Guard.Show))}]" : $"this lesson's {losses.Length} validation losses";
-            int yours;
-            try
-            {
-                yours = epochToKeep((double[])losses.Clone(), patience);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return new Feedback(name, false, $"EpochToKeep on {shown} with patience {patience} threw {ex.GetType().Name}: {ex.Message}", hint);
-            }
+            if (!check.TryRun(() => epochToKeep((double[])losses.Clone(), patience), $"on {shown} with patience {patience}", out var yours, out var failed))
+                return failed;
             if (yours != KeptEpoch(losses, patience))
-                return new Feedback(name, false, $"on {shown} with patience {patience} your rule keeps epoch {yours}.", hint);
+                return check.NotYet($"on {shown} with patience {patience} your rule keeps epoch {yours}.");
         }
-        return new Feedback(name, true, $"your EpochToKeep keeps the right epoch on all {cases.Count} sequences, the lesson's own run among them.", hint);
+        return check.Correct($"your EpochToKeep keeps the right epoch on all {cases.Count} sequences, the lesson's own run among them.");
     }
 
     /// <summary>
