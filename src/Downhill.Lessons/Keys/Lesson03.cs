@@ -58,7 +58,7 @@ public static class Lesson03
 
     /// <summary>
     /// 03.3 — a knob puzzle: a constant learning rate whose mean final loss under gradient noise (2x², σ = 1, from 3,
-    /// 200 steps, seeds 1 to 20) is below 0.01. Checked by running it.
+    /// <see cref="QuietSteps"/> steps, seeds 1 to <see cref="QuietSeeds"/>) is below <see cref="QuietTarget"/>. Checked by running it.
     /// </summary>
     public static Feedback CheckQuietRate(double quietAlpha)
     {

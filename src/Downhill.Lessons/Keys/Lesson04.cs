@@ -6,15 +6,14 @@ namespace Downhill;
 /// </summary>
 public static class Lesson04
 {
-    /// <summary>04.1 — the valley plain descent (α = 0.1, 300 steps) reaches from x = −5.5 on 0.1x² − cos(2x), to ±0.1.</summary>
-    public static Feedback CheckValleyFromMinusFiveAndAHalf(double answer)
-    {
-        var valleys = Landscape.ManyValleys();
-        var end = Descent.Run(valleys, new GradientDescent(0.1), [-5.5], 300).Final[0];
-        var bottom = valleys.KnownMinima.MinBy(m => Math.Abs(m[0] - end))![0];
-        return Exercise.CheckNumber("04.1", answer, expected: bottom, tolerance: 0.1,
-            hint: "descent rolls to the bottom of the valley it starts in; find the hilltops on either side of −5.5 on the chart.");
-    }
+    /// <summary>
+    /// 04.1 — where plain descent (α = 0.1, 300 steps) on 0.1x² − cos(2x) comes to rest from a start beyond the drawn
+    /// curve, to ±0.1: worked out from the formula (where the slope 0.2x + 2 sin 2x is zero) or by running it.
+    /// </summary>
+    public static Feedback CheckValleyFromNinePointThree(double answer) =>
+        Exercise.CheckNumber("04.1", answer, expected: Descent.Run(Landscape.ManyValleys(), new GradientDescent(0.1), [9.3], 300).Final[0],
+            tolerance: 0.1,
+            hint: "the valleys of −cos(2x) sit at the multiples of π, and 0.1x² tilts each one a little toward 0; which multiple of π is nearest 9.3, and which way does the tilt push the bottom?");
 
     /// <summary>
     /// 04.2 — the student's descent loop, checked by behaviour: from several starts, rates and step counts, on a 1-D
@@ -64,8 +63,19 @@ public static class Lesson04
         Exercise.CheckNumber("04.3", answer, expected: SmallestBetaOverTheHump(), tolerance: 0.005,
             hint: "set `momentum` in the knobs, run the momentum cell, and narrow it down: a β that clears the hump and one just below that does not.");
 
-    /// <summary>04.4 — the twin of the tiny network's minimum (1, 1.5): u = −1.</summary>
-    public static Feedback CheckTwinU(double answer) =>
-        Exercise.CheckNumber("04.4", answer, expected: -1, tolerance: 1e-6,
-            hint: "tanh(−z) = −tanh(z): what happens to v·tanh(u·x) when both parameters change sign?");
+    /// <summary>
+    /// 04.4 — the symmetry applied to a network with a bias, w₂·tanh(w₁·x + b) at (w₁, b, w₂) = (2, 0.5, 3): the bias of
+    /// the other setting with w₁ and w₂ of opposite sign that predicts exactly the same at every x. Checked by comparing the
+    /// two networks' predictions, not against a stored number.
+    /// </summary>
+    public static Feedback CheckTwinBias(double answer)
+    {
+        const double w1 = 2, b = 0.5, w2 = 3;
+        var xs = Enumerable.Range(0, 81).Select(i => -4 + 0.1 * i);
+        var same = double.IsFinite(answer) && xs.All(x => Math.Abs(w2 * Math.Tanh(w1 * x + b) - -w2 * Math.Tanh(-w1 * x + answer)) <= 1e-9);
+        return same
+            ? new Feedback("04.4", true, "with that bias the sign-flipped network predicts exactly what the original does, at every x.", null)
+            : new Feedback("04.4", false, "with that bias the sign-flipped network −3·tanh(−2x + b) predicts something else than 3·tanh(2x + 0.5).",
+                "tanh(−z) = −tanh(z): flip the sign of the WHOLE inside of tanh, not just the weight.");
+    }
 }

@@ -6,10 +6,10 @@ namespace Downhill;
 /// </summary>
 public static class Lesson05
 {
-    /// <summary>05.1 — optimizer steps in one epoch of the 2,930 Ames houses in batches of 64 (the last one short).</summary>
-    public static Feedback CheckStepsPerEpochAt64(int answer) =>
-        Exercise.CheckNumber("05.1", answer, expected: (2930 + 64 - 1) / 64, tolerance: 0,
-            hint: "every house is visited once per epoch, 64 at a time, and a short last batch is still a step.");
+    /// <summary>05.1 — optimizer steps in ten epochs of the 2,930 Ames houses in batches of 100 (each epoch's last batch short).</summary>
+    public static Feedback CheckStepsInTenEpochsAt100(int answer) =>
+        Exercise.CheckNumber("05.1", answer, expected: 10 * ((2930 + 100 - 1) / 100), tolerance: 0,
+            hint: "every house is visited once per epoch, 100 at a time; a short last batch is still a step, and each epoch has one.");
 
     /// <summary>
     /// 05.2 — the student's momentum step, checked bit for bit against the library's <see cref="Momentum"/> (PyTorch's
@@ -63,11 +63,42 @@ public static class Lesson05
             whenCorrect: "with that α plain SGD ends its 20 epochs at least as low as Adam.");
     }
 
-    /// <summary>05.4 — the length of Adam's first step in x on Rosenbrock from (−1.2, 1) with α = 0.1 (to 0.001).</summary>
-    public static Feedback CheckAdamFirstStep(double answer)
+    /// <summary>
+    /// 05.4 — write it: one step of Adam with PyTorch's defaults (β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸), the moments m and v and
+    /// the step count t kept by the caller. Checked against the library's <see cref="Adam"/> over 50 steps on two surfaces
+    /// and three rates, point by point to ten significant digits (the same formula in another order rounds differently).
+    /// </summary>
+    public static Feedback CheckAdamStep(Action<double[], double[], double[], double[], int, double> adamStep)
     {
-        var run = Descent.Run(Landscape.Rosenbrock(), new Adam(0.1), [-1.2, 1.0], 1);
-        return Exercise.CheckNumber("05.4", answer, expected: Math.Abs(run.Positions[1][0] - run.Positions[0][0]), tolerance: 1e-3,
-            hint: "on the first step m̂ and v̂ both come from the one gradient g (after bias correction): what is m̂/√v̂ then, whatever the size of g?");
+        var check = new WriteIt("05.4",
+            "for every coordinate: m ← β₁m + (1 − β₁)g and v ← β₂v + (1 − β₂)g²; then the bias corrections m̂ = m/(1 − β₁ᵗ), " +
+            "v̂ = v/(1 − β₂ᵗ) with t counting from 1; then w ← w − α·m̂/(√v̂ + ε).");
+        if (check.Refuse(adamStep) is { } refused) return refused;
+        (Landscape Surface, double[] Start, double Alpha)[] cases =
+        [
+            (Landscape.IllConditionedBowl(), [-8.0, 3.0], 0.1),
+            (Landscape.IllConditionedBowl(), [5.0, -1.0], 0.5),
+            (Landscape.Rosenbrock(), [-1.2, 1.0], 0.01),
+        ];
+        foreach (var (surface, start, alpha) in cases)
+        {
+            var library = new Adam(alpha);
+            var ours = (double[])start.Clone();
+            var theirs = (double[])start.Clone();
+            var (m, v) = (new double[start.Length], new double[start.Length]);
+            for (var t = 1; t <= 50; t++)
+            {
+                var gradient = surface.Gradient(ours);
+                if (!check.TryRun(() => { adamStep(theirs, m, v, (double[])gradient.Clone(), t, alpha); return true; },
+                        FormattableString.Invariant($"on {surface.Name} with α = {alpha}, at step {t}"), out _, out var failed))
+                    return failed;
+                library.Step(ours, gradient);
+                if (!theirs.Zip(ours).All(p => Math.Abs(p.First - p.Second) <= 1e-10 * Math.Max(1, Math.Abs(p.Second))))
+                    return check.NotYet(FormattableString.Invariant(
+                        $"on {surface.Name} with α = {alpha}, your point differs from the library's Adam after step {t}."));
+                theirs = (double[])ours.Clone(); // each step starts where Adam is, so one slip is reported where it happens
+            }
+        }
+        return check.Correct("your step follows the library's Adam to ten digits, 50 steps on each of three runs, bias correction included.");
     }
 }

@@ -96,13 +96,21 @@ public static class Lesson06
     private static Trajectory Run(Quadratic loss, double rate, double tolerance) =>
         Descent.Run(loss, new GradientDescent(rate), new double[loss.Dimensions], Cap, tolerance: tolerance);
 
-    /// <summary>06.3 — κ of the MSE bowl of two standardised features with correlation 0.8: (1 + ρ)/(1 − ρ) = 9.</summary>
+    /// <summary>06.3 — κ of the MSE bowl of two standardised features with correlation 0.8.</summary>
     public static Feedback CheckCorrelatedCondition(double answer) =>
         Exercise.CheckNumber("06.3", answer, expected: (1 + 0.8) / (1 - 0.8), tolerance: 0.01,
             hint: "for standardised features the curvature matrix is 2·[[1, ρ], [ρ, 1]]; its curvatures are 2(1 − ρ) and 2(1 + ρ), and κ is their ratio.");
 
-    /// <summary>06.4 — true or false: standardising changes the best-fitting linear model's predictions (false).</summary>
-    public static Feedback CheckScalingChangesBestPredictions(bool answer) =>
-        Exercise.CheckTrueFalse("06.4", answer, expected: false,
-            hint: "w·(x − m)/s + b is still a linear function of x; every line you could fit before, you can fit after.");
+    /// <summary>
+    /// 06.4 — what the best standardised linear model of <paramref name="houses"/> (least squares, with its intercept)
+    /// predicts, in dollars, for a house whose every feature is at the training mean; to the nearest dollar.
+    /// </summary>
+    public static Feedback CheckPredictionAtTheMeans(double answer, Dataset houses)
+    {
+        Guard.NotNull(houses, "the houses");
+        var scaled = Standardizer.Fit(houses).Transform(houses);
+        var fit = LeastSquares.Solve(scaled.FeatureRows(), scaled.Targets.ToArray());
+        return Exercise.CheckNumber("06.4", answer, expected: fit.Intercept, tolerance: 1,
+            hint: "standardised, that house is all zeros; what is left of w·z + b? And where must a least-squares line with an intercept pass?");
+    }
 }
