@@ -17,6 +17,16 @@ public sealed class Feedback
         Hint = isCorrect || string.IsNullOrWhiteSpace(hint) ? null : hint.Trim();
     }
 
+    /// <summary>
+    /// A reveal shown before any prediction was recorded: the rich view says <paramref name="lead"/> and keeps what the run
+    /// did folded (a handout page is read top to bottom, and the answer must not sit under the question); the text is
+    /// <paramref name="message"/>, the whole of it.
+    /// </summary>
+    internal Feedback(string exercise, string message, string lead, string folded) : this(exercise, false, message, hint: null) =>
+        fold = (lead, folded);
+
+    private readonly (string Lead, string Folded)? fold;
+
     /// <summary>The exercise's name or number, as the notebook gave it.</summary>
     public string Exercise { get; }
 
@@ -44,6 +54,13 @@ public sealed class Feedback
         var kind = IsCorrect ? "correct" : "not-yet";
         return $"<div class=\"downhill-feedback {kind}\" style=\"border-left:5px solid {border};background:{background};color:{ink};" +
                "padding:8px 12px;margin:6px 0;border-radius:4px;font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px\">" +
-               $"<b>{mark} {verdict}:</b> {WebUtility.HtmlEncode(Exercise)} — {WebUtility.HtmlEncode(Message)}{hint}</div>";
+               $"<b>{mark} {verdict}:</b> {WebUtility.HtmlEncode(Exercise)} — {Body()}{hint}</div>";
+    }
+
+    private string Body()
+    {
+        if (fold is not { } f) return WebUtility.HtmlEncode(Message);
+        return $"{WebUtility.HtmlEncode(f.Lead)}<details style=\"margin-top:4px\"><summary>Open to see what the run did</summary>" +
+               $"{WebUtility.HtmlEncode(f.Folded)}</details>";
     }
 }

@@ -60,9 +60,10 @@ public static class Prediction
         var because = string.IsNullOrWhiteSpace(why) ? "" : $" {why.Trim()}";
         var predicted = For(question);
         if (predicted is null)
-            return new Feedback(question, false,
+            return new Feedback(question,
                 $"the run {actual.Trim()}.{because} (You recorded no prediction: next time write it down first — a guess you wrote teaches more than one you didn't.)",
-                hint: null);
+                lead: "You recorded no prediction yet: write one in the cell above and run it, then run this cell again — a guess you wrote teaches more than one you didn't.",
+                folded: $"The run {actual.Trim()}.{because}");
         return Same(predicted, actual)
             ? new Feedback(question, true, $"you predicted \"{predicted}\", and the run {actual.Trim()}.{because}", hint: null)
             : new Feedback(question, false, $"you predicted \"{predicted}\", but the run {actual.Trim()}.{because}", hint: null);

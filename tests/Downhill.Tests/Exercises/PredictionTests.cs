@@ -53,4 +53,26 @@ public class PredictionTests
         Assert.Null(Prediction.For("test.cleared"));
         Assert.Contains("You recorded no prediction", Prediction.Reveal("test.cleared", "diverges").ToString());
     }
+
+    [Fact]
+    public void On_a_page_a_reveal_without_a_prediction_keeps_what_happened_folded()
+    {
+        var html = Prediction.Reveal("test.folded", "diverges at step 22", "α is above 2/L.").ToHtml();
+
+        var folded = html.IndexOf("<details", StringComparison.Ordinal);
+        Assert.True(folded > 0, html);
+        Assert.Contains("You recorded no prediction yet", html[..folded]);
+        Assert.DoesNotContain("diverges at step 22", html[..folded]);
+        Assert.Contains("The run diverges at step 22. α is above 2/L.", html[folded..]);
+    }
+
+    [Fact]
+    public void A_reveal_after_a_prediction_is_shown_open()
+    {
+        Prediction.Record("test.open", "diverges");
+        var html = Prediction.Reveal("test.open", "diverges").ToHtml();
+
+        Assert.DoesNotContain("<details", html);
+        Assert.Contains("you predicted", html);
+    }
 }
