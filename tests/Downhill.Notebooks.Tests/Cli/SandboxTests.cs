@@ -158,6 +158,25 @@ public class SandboxTests
     }
 
     [Fact]
+    public void A_sandboxed_notebook_still_reads_its_own_folder_takes_its_parameters_and_charts()
+    {
+        Prerequisites.RequireBubblewrap();
+        var folder = RepositoryPaths.NewTempFolder();
+        File.WriteAllText(Path.Combine(folder, "numbers.csv"), "x\n1\n2\n");
+        var lesson = ChartLesson().ToList();
+        lesson.Add(Code("System.IO.File.ReadAllLines(\"numbers.csv\").Length * alpha"));
+        Save(folder, "lesson.ipynb", [.. lesson]);
+
+        var run = DownhillCommand.Bounded(folder, RunLimit, null, "run", "lesson.ipynb", "--sandbox", "--html", "-p", "alpha=0.5", "-o", "out");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var executed = NotebookFile.Read(Path.Combine(folder, "out", "lesson.ipynb"));
+        Assert.Equal("1.5", executed.Cells[^1].Outputs.OfType<ExecuteResultOutput>().Single().Data.Text("text/plain"));
+        Assert.Matches(@"│ lesson\.ipynb\s+│\s+6/6 │\s+\d+\.\d │ ok\s+│", run.Output); // the lesson's five code cells and the injected parameters
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(File.ReadAllText(Path.Combine(folder, "out", "lesson.html")), "class=\"downhill-figure\""));
+    }
+
+    [Fact]
     public void The_same_submission_with_safe_alone_does_all_of_it()
     {
         using var room = new Classroom();
