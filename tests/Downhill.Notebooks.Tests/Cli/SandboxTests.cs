@@ -177,6 +177,24 @@ public class SandboxTests
     }
 
     [Fact]
+    public void A_notebook_that_keeps_its_process_alive_is_killed_at_the_sandboxs_time_limit()
+    {
+        Prerequisites.RequireBubblewrap();
+        var folder = RepositoryPaths.NewTempFolder();
+        // The cell itself ends at once, so its own --timeout never fires; the thread it leaves keeps the child from exiting.
+        Save(folder, "spin.ipynb", Code("new System.Threading.Thread(() => { while (true) { } }).Start();\nConsole.WriteLine(\"spinning\");"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = DownhillCommand.Bounded(folder, RunLimit, null, "run", "spin.ipynb", "--sandbox", "--timeout", "1", "-o", "out");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"│ spin\.ipynb\s+│\s+\d/1 │\s+\d+\.\d │ timed out\s+│", run.Output);
+        Assert.Contains("the sandbox stopped it after 61 seconds", string.Join(' ', run.Output.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(150)); // one cell of 1 s, and a minute to start
+        Assert.True(File.Exists(Path.Combine(folder, "out", "spin.ipynb"))); // what the parent could show: the notebook as given
+    }
+
+    [Fact]
     public void The_same_submission_with_safe_alone_does_all_of_it()
     {
         using var room = new Classroom();
