@@ -1,7 +1,7 @@
 namespace Downhill.Testing;
 
 /// <summary>
-/// External programs some tests need (Debian's Chromium and Python's Jupyter packages).
+/// External programs some tests need (Debian's Chromium, bubblewrap and Python's Jupyter packages).
 /// On a developer's machine without them those tests skip with a reason; in CI (CI=true) a missing
 /// prerequisite is a failure, because .ci/run installs them.
 /// </summary>
@@ -24,6 +24,15 @@ public static class Prerequisites
     {
         Require(File.Exists(ChromiumPath), "Debian's chromium is not installed (apt-get install chromium)");
         return ChromiumPath;
+    }
+
+    public const string BubblewrapPath = "/usr/bin/bwrap";
+
+    /// <summary>Returns bubblewrap's path, or skips (fails in CI) when Debian's bubblewrap is not installed.</summary>
+    public static string RequireBubblewrap()
+    {
+        Require(File.Exists(BubblewrapPath), "Debian's bubblewrap is not installed (apt-get install bubblewrap)");
+        return BubblewrapPath;
     }
 
     /// <summary>Returns Debian's python3 after checking it can import the given modules, or skips (fails in CI).</summary>

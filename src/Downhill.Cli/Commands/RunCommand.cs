@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Downhill.Cli.Sandbox;
 using Downhill.Cli.Workflow;
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.Parameters;
 
 namespace Downhill.Cli.Commands;
 
-/// <summary>`downhill run [files or folders]... [-p name=value]... [--output-dir DIR] [--html [--safe]] [--in-place] [--timeout SECONDS]`.</summary>
+/// <summary>`downhill run [files or folders]... [-p name=value]... [--output-dir DIR] [--html [--safe]] [--sandbox] [--in-place] [--timeout SECONDS]`.</summary>
 internal static class RunCommand
 {
     public const string DefaultOutputFolder = "artifacts";
@@ -34,6 +35,10 @@ internal static class RunCommand
         {
             Description = "With --html: pages for notebooks you did not write (students' work) — their HTML is cleaned and none of their scripts run.",
         };
+        var sandbox = new Option<bool>("--sandbox")
+        {
+            Description = "For notebooks you did not write: run each in a locked-down child (Linux, bubblewrap) — no network, no files outside its folder, nothing left running; pages are safe.",
+        };
         var inPlace = new Option<bool>("--in-place")
         {
             Description = "Save a successful run over the source .ipynb. A failed run never touches the source.",
@@ -50,7 +55,7 @@ internal static class RunCommand
             Exit code: 0 when every notebook ran to the end, 1 when one did not, 2 when the command was wrong.
             """)
         {
-            notebooks, parameters, outputDir, html, safe, inPlace, timeout,
+            notebooks, parameters, outputDir, html, safe, sandbox, inPlace, timeout,
         };
         command.SetAction((parsed, cancellation) => CliApp.Guarded(context, () =>
         {
@@ -62,8 +67,14 @@ internal static class RunCommand
             var paths = parsed.GetValue(notebooks) ?? [];
             if (parsed.GetValue(safe) && !parsed.GetValue(html))
                 throw new NotebookException("--safe is about the HTML pages; add --html to write them.");
+            // A sandboxed notebook is a stranger's, so its page is a safe one too.
+            var sandboxed = parsed.GetValue(sandbox);
             var settings = Settings(context, paths, parsed.GetValue(parameters) ?? [], parsed.GetValue(outputDir),
-                parsed.GetValue(html), parsed.GetValue(inPlace), seconds) with { SafePages = parsed.GetValue(safe) };
+                parsed.GetValue(html), parsed.GetValue(inPlace), seconds) with
+            {
+                SafePages = parsed.GetValue(safe) || sandboxed,
+                Sandbox = sandboxed ? SandboxTools.Find() : null,
+            };
             return RunBatch.ExecuteAsync(settings, context, cancellation);
         }));
         return command;

@@ -29,7 +29,8 @@ internal static class PageWriter
     {
         var stem = Path.GetFileNameWithoutExtension(sourcePath);
         var fileName = PageFileName(sourcePath);
-        AtomicFile.WriteAllText(Path.Combine(outputDirectory, fileName), NotebookPage.Render(notebook, stem, IndexFileName, safe));
+        var notebookFolder = Path.GetDirectoryName(Path.GetFullPath(sourcePath)); // where its ![](fig.png) images are
+        AtomicFile.WriteAllText(Path.Combine(outputDirectory, fileName), NotebookPage.Render(notebook, stem, IndexFileName, safe, notebookFolder));
         return new IndexEntry(notebook.Title ?? stem, fileName, Path.GetFileName(sourcePath), failed);
     }
 

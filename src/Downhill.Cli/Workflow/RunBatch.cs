@@ -1,3 +1,4 @@
+using Downhill.Cli.Sandbox;
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.Pages;
 using Downhill.Notebooks.Parameters;
@@ -134,14 +135,23 @@ internal static class RunBatch
         Running = path;
         var folder = Path.GetDirectoryName(path)!;
         NotebookRunResult result;
-        using (WorkingDirectoryScope.Enter(folder, context.EntersNotebookFolders))
+        if (settings.Sandbox is { } sandbox)
         {
-            result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
+            // The child is gone when this returns; everything below is written by this process alone.
+            result = await SandboxedNotebook.RunAsync(sandbox, path, notebook, settings, cancellation);
+            cellFinished?.Invoke(result.CellsRun, result.CodeCells);
+        }
+        else
+        {
+            using (WorkingDirectoryScope.Enter(folder, context.EntersNotebookFolders))
             {
-                WorkingDirectory = folder,
-                CellTimeout = settings.CellTimeout,
-                CellFinished = cellFinished,
-            }, cancellation);
+                result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
+                {
+                    WorkingDirectory = folder,
+                    CellTimeout = settings.CellTimeout,
+                    CellFinished = cellFinished,
+                }, cancellation);
+            }
         }
 
         var written = new List<string>();

@@ -10,4 +10,8 @@ internal sealed record RunSettings(
     bool Html,
     bool InPlace,
     TimeSpan CellTimeout,
-    bool SafePages = false);
+    bool SafePages = false)
+{
+    /// <summary>The tools that run each notebook in a sandbox (`--sandbox`), or null to run them in this process.</summary>
+    public Sandbox.SandboxTools? Sandbox { get; init; }
+}

@@ -8,7 +8,7 @@ namespace Downhill.Notebooks.Documents;
 /// target in one step. If anything fails, the temporary file is removed and the old file is untouched.
 /// A replaced file keeps its permissions (a private 0600 notebook stays private), a read-only file is refused
 /// with a sentence rather than replaced, and a symbolic link is written through (the file it points to is
-/// replaced; the link stays a link).
+/// replaced; the link stays a link). A temporary file left by a writer that was killed is removed by the next write.
 /// </summary>
 public static class AtomicFile
 {
@@ -27,7 +27,8 @@ public static class AtomicFile
         var fullPath = CheckWritable(path);
         var folder = Path.GetDirectoryName(fullPath)!;
         var mode = File.Exists(fullPath) && !OperatingSystem.IsWindows() ? File.GetUnixFileMode(fullPath) : (UnixFileMode?)null;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+        RemoveAbandonedTemporaries(folder, Path.GetFileName(fullPath));
+        var temporary = Path.Combine(folder, TemporaryName(Path.GetFileName(fullPath), Environment.ProcessId, Guid.NewGuid()));
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -70,6 +71,39 @@ public static class AtomicFile
             throw new NotebookException($"Cannot write {path}: {e.Message.TrimEnd('.')}.");
         }
         return fullPath;
+    }
+
+    // ".lesson.ipynb.4711-<guid>.tmp": hidden, and naming the process writing it, so a later writer can tell its own
+    // leftovers from another's work in progress.
+    private static string TemporaryName(string fileName, int processId, Guid unique) => $".{fileName}.{processId}-{unique:N}.tmp";
+
+    /// <summary>
+    /// A writer killed mid-write (SIGKILL, a power cut) cannot remove its temporary file; the next write of the same file
+    /// does, when the process that made it is gone. A temporary file of a live process (a concurrent writer) is left alone.
+    /// </summary>
+    private static void RemoveAbandonedTemporaries(string folder, string fileName)
+    {
+        if (!Directory.Exists(folder)) return;
+        var prefix = $".{fileName}.";
+        foreach (var candidate in Directory.EnumerateFiles(folder, $".{fileName}.*.tmp"))
+        {
+            var middle = Path.GetFileName(candidate)[prefix.Length..^".tmp".Length];
+            var dash = middle.IndexOf('-');
+            if (dash <= 0 || !int.TryParse(middle[..dash], out var writer) || writer == Environment.ProcessId || IsRunning(writer)) continue;
+            TryDelete(candidate);
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        if (OperatingSystem.IsLinux()) return Directory.Exists($"/proc/{processId}");
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException) { return false; }
+        catch (InvalidOperationException) { return false; }
     }
 
     private static bool IsReadOnly(string path) =>

@@ -13,12 +13,12 @@ public static class IpynbReader
         JsonObject root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true }) as JsonObject
+            root = JsonNode.Parse(json, documentOptions: Options) as JsonObject
                 ?? throw new NotebookException($"{fileName} is not a Jupyter notebook: its JSON is not an object.");
         }
         catch (JsonException e)
         {
-            throw new NotebookException($"{fileName} is not valid JSON (line {e.LineNumber + 1}): {e.Message.Split(" Path:")[0]}", e);
+            throw new NotebookException(JsonProblem(fileName, e), e);
         }
 
         var format = root["nbformat"] is JsonValue v && v.TryGetValue<int>(out var major) ? major : 0;
@@ -30,6 +30,43 @@ public static class IpynbReader
         var notebook = new Notebook(cells.Select((c, i) => ReadCell(c as JsonObject ?? throw new NotebookException($"{fileName}: cell {i + 1} is not a JSON object."), i, fileName)), metadata);
         CellIds.AssignMissing(notebook);
         return notebook;
+    }
+
+    /// <summary>
+    /// A key given twice is refused rather than one copy silently winning (Jupyter and VS Code would each pick one,
+    /// and not necessarily the same); trailing commas, which hand-edited notebooks have, are forgiven.
+    /// </summary>
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
+        MaxDepth = MaxDepth,
+    };
+
+    /// <summary>System.Text.Json's default; a notebook's deepest JSON (a Plotly figure) is about a dozen levels.</summary>
+    private const int MaxDepth = 64;
+
+    // One sentence for each way the text can fail to be a notebook's JSON.
+    private static string JsonProblem(string fileName, JsonException e)
+    {
+        var line = e.LineNumber + 1;
+        var reason = e.Message.Split(" Path:")[0];
+        if (reason.Contains("maximum configured depth", StringComparison.Ordinal))
+            return $"{fileName} is nested too deeply (line {line}): downhill reads JSON up to {MaxDepth} levels of nested lists and objects.";
+        if (DuplicateKey(e) is { } key)
+            return $"{fileName} has the key \"{key}\" twice in one object{(e.LineNumber is null ? "" : $" (line {line})")}; a notebook names each key once, so downhill cannot tell which to use.";
+        return $"{fileName} is not valid JSON (line {line}): {reason}";
+    }
+
+    // System.Text.Json says "Duplicate property 'name' encountered during deserialization." (no line number).
+    private static string? DuplicateKey(JsonException e)
+    {
+        const string marker = "Duplicate property '";
+        var start = e.Message.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0) return null;
+        start += marker.Length;
+        var end = e.Message.IndexOf('\'', start);
+        return end < 0 ? null : e.Message[start..end];
     }
 
     private static NotebookCell ReadCell(JsonObject json, int index, string fileName)

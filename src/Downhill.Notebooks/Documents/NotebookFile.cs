@@ -16,7 +16,16 @@ public static class NotebookFile
             throw new NotebookException($"{name} is not a notebook: downhill reads .ipynb and .dib files.");
         if (!File.Exists(path))
             throw new NotebookException($"There is no notebook at {path}.");
-        var text = File.ReadAllText(path);
+        RegularFile.Require(path, name); // before opening: a named pipe would block the read for ever
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new NotebookException($"Cannot read {name}: {e.Message.TrimEnd('.')}.", e);
+        }
         return Path.GetExtension(path).Equals(".dib", StringComparison.OrdinalIgnoreCase)
             ? DibReader.Parse(text, name)
             : IpynbReader.Parse(text, name);

@@ -23,12 +23,17 @@ public static partial class NotebookPage
     /// <param name="fallbackTitle">The title when the notebook has no markdown heading (usually the file name).</param>
     /// <param name="indexHref">A link back to the index page, or null for none.</param>
     /// <param name="safe">True for notebooks whose author the reader should not trust: nothing of theirs runs.</param>
-    public static string Render(Notebook notebook, string fallbackTitle, string? indexHref = null, bool safe = false)
+    /// <param name="notebookFolder">
+    /// The notebook's folder: on a safe page, the images its HTML shows from there (<c>![](fig.png)</c>) are carried in
+    /// the page, since its policy loads no files. Null leaves them as links.
+    /// </param>
+    public static string Render(Notebook notebook, string fallbackTitle, string? indexHref = null, bool safe = false, string? notebookFolder = null)
     {
+        var untrusted = safe ? new Untrusted(notebookFolder is null ? null : new LocalImages(notebookFolder)) : null;
         var body = new StringBuilder();
         var needsPlotly = false;
         foreach (var cell in notebook.Cells)
-            needsPlotly |= AppendCell(body, notebook, cell, safe);
+            needsPlotly |= AppendCell(body, notebook, cell, untrusted);
 
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -50,7 +55,7 @@ public static partial class NotebookPage
     }
 
     /// <summary>Appends one cell; returns true when its outputs hold a chart.</summary>
-    private static bool AppendCell(StringBuilder html, Notebook notebook, NotebookCell cell, bool safe)
+    private static bool AppendCell(StringBuilder html, Notebook notebook, NotebookCell cell, Untrusted? safe)
     {
         switch (cell.Kind)
         {
@@ -89,7 +94,7 @@ public static partial class NotebookPage
         return hasChart;
     }
 
-    private static bool AppendOutput(StringBuilder html, CellOutput output, bool safe)
+    private static bool AppendOutput(StringBuilder html, CellOutput output, Untrusted? safe)
     {
         switch (output)
         {
@@ -113,18 +118,18 @@ public static partial class NotebookPage
     }
 
     /// <summary>The richest representation a page can show: HTML, SVG, an image, markdown, then plain text.</summary>
-    private static bool AppendData(StringBuilder html, OutputData data, string kind, bool safe)
+    private static bool AppendData(StringBuilder html, OutputData data, string kind, Untrusted? safe)
     {
         html.Append("<div class=\"output ").Append(kind).Append("\">");
         var hasChart = false;
-        if (safe && data.Json(MimeBundle.PlotlyJson) is JsonObject figure)
+        if (safe is not null && data.Json(MimeBundle.PlotlyJson) is JsonObject figure)
         {
             hasChart = true;
             html.Append(SafeCharts.FigureBlock(figure));
         }
         else if (data.Text("text/html") is { } fragment)
         {
-            if (safe) html.Append(UntrustedHtml.Clean(fragment));
+            if (safe is not null) html.Append(safe.Clean(fragment));
             else
             {
                 hasChart = PlotlyEmbedding.NeedsPlotly(fragment);
@@ -133,7 +138,7 @@ public static partial class NotebookPage
         }
         // An SVG shown through <img> is drawn without running any script it holds.
         else if (data.Text("image/svg+xml") is { } svg)
-            html.Append(safe ? $"<img alt=\"\" src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\">" : svg);
+            html.Append(safe is not null ? $"<img alt=\"\" src=\"data:image/svg+xml;base64,{Convert.ToBase64String(Encoding.UTF8.GetBytes(svg))}\">" : svg);
         else if (data.Text("image/png") is { } png) html.Append("<img alt=\"\" src=\"data:image/png;base64,").Append(Base64Attribute(png)).Append("\">");
         else if (data.Text("image/jpeg") is { } jpeg) html.Append("<img alt=\"\" src=\"data:image/jpeg;base64,").Append(Base64Attribute(jpeg)).Append("\">");
         else if (data.Text("text/markdown") is { } markdown) html.Append(Trusted(MarkdownRenderer.ToHtml(markdown), safe));
@@ -143,7 +148,13 @@ public static partial class NotebookPage
     }
 
     /// <summary>The HTML as it is, or cleaned of everything that could run or mislead on a safe page.</summary>
-    private static string Trusted(string html, bool safe) => safe ? UntrustedHtml.Clean(html) : html;
+    private static string Trusted(string html, Untrusted? safe) => safe is null ? html : safe.Clean(html);
+
+    /// <summary>A safe page's cleaning, with the notebook's own images carried along (when its folder is known).</summary>
+    private sealed record Untrusted(LocalImages? Images)
+    {
+        public string Clean(string html) => UntrustedHtml.Clean(html, Images);
+    }
 
     private static string WithoutFirstLine(string source)
     {

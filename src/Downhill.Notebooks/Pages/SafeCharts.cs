@@ -25,10 +25,35 @@ internal static class SafeCharts
     /// The figure as a data block: the browser never runs it, and every "&lt;" is written as \u003c, which JSON reads
     /// as the same character, so no string in the figure can close the element.
     /// </summary>
-    public static string FigureBlock(JsonNode figure) =>
+    public static string FigureBlock(JsonObject figure) =>
         "<script type=\"application/json\" class=\"downhill-figure\">" +
-        figure.ToJsonString().Replace("<", "\\u003c", StringComparison.Ordinal) +
+        WithHarmlessConfig(figure).ToJsonString().Replace("<", "\\u003c", StringComparison.Ordinal) +
         "</script>";
+
+    /// <summary>
+    /// Config keys that change only how the chart is shown and handled on the page. Everything else is dropped: the
+    /// "Edit chart" link and the server it sends the data to (<c>showLink</c>, <c>linkText</c>, <c>plotlyServerURL</c>,
+    /// <c>showEditInChartStudio</c>, <c>sendData</c>), map and locale downloads, custom buttons.
+    /// </summary>
+    private static readonly HashSet<string> HarmlessConfig = new(StringComparer.Ordinal)
+    {
+        "responsive", "displaylogo", "displayModeBar", "scrollZoom", "staticPlot", "doubleClick", "doubleClickDelay", "showTips",
+        "showAxisDragHandles", "showAxisRangeEntryBoxes", "editable", "autosizable", "fillFrame", "frameMargins", "modeBarButtonsToRemove",
+    };
+
+    // A copy of the figure whose config keeps only the harmless keys, with plain values (no objects a key could hide a link in).
+    private static JsonObject WithHarmlessConfig(JsonObject figure)
+    {
+        if (figure["config"] is not JsonObject config) return figure;
+        var kept = new JsonObject();
+        foreach (var (key, value) in config)
+            if (HarmlessConfig.Contains(key) && value is JsonValue or JsonArray && !(value is JsonArray list && list.Any(item => item is not JsonValue)))
+                kept[key] = value.DeepClone();
+        var copy = new JsonObject();
+        foreach (var (key, value) in figure)
+            copy[key] = key == "config" ? kept : value?.DeepClone();
+        return copy;
+    }
 
     /// <summary>
     /// A policy that runs exactly the given inline scripts (by their SHA-256), loads nothing from anywhere, and allows

@@ -12,10 +12,20 @@ internal static class UntrustedHtml
 {
     private static readonly HtmlSanitizer Sanitizer = Create();
 
-    public static string Clean(string html)
+    /// <summary>Images the current call carries into the page; set only while the sanitizer's lock is held.</summary>
+    private static LocalImages? currentImages;
+
+    /// <param name="html">The fragment to clean.</param>
+    /// <param name="images">The notebook's own images, which an <c>img</c> naming one by a relative path gets as data; null for none.</param>
+    public static string Clean(string html, LocalImages? images = null)
     {
         // HtmlSanitizer keeps no state between calls, but its documentation does not promise thread safety.
-        lock (Sanitizer) return Sanitizer.Sanitize(html);
+        lock (Sanitizer)
+        {
+            currentImages = images;
+            try { return Sanitizer.Sanitize(html); }
+            finally { currentImages = null; }
+        }
     }
 
     private static HtmlSanitizer Create()
@@ -28,6 +38,13 @@ internal static class UntrustedHtml
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("style");
         sanitizer.AllowedTags.Remove("form");
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            // A safe page's policy loads images from data: only; the notebook's own ones are carried along.
+            if (currentImages is { } images && e.Tag.NodeName == "IMG" && e.Tag.GetAttribute("src") == e.OriginalUrl && e.SanitizedUrl is not null
+                && images.DataAddress(e.OriginalUrl) is { } data)
+                e.SanitizedUrl = data;
+        };
         return sanitizer;
     }
 }

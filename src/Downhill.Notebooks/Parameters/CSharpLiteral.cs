@@ -22,7 +22,7 @@ public static class CSharpLiteral
         string? literal = typeName switch
         {
             "double" => ParseDouble(name, value, text),
-            "float" => float.TryParse(text, NumberStyles.Float, invariant, out var f) && float.IsFinite(f) ? f.ToString("R", invariant) + "f" : null,
+            "float" => ParseFloat(name, value, text),
             "decimal" => decimal.TryParse(text, NumberStyles.Float, invariant, out var m) ? m.ToString(invariant) + "m" : null,
             "int" => int.TryParse(text, NumberStyles.Integer, invariant, out var i) ? i.ToString(invariant) : null,
             "long" => long.TryParse(text, NumberStyles.Integer, invariant, out var l) ? l.ToString(invariant) + "L" : null,
@@ -52,8 +52,27 @@ public static class CSharpLiteral
         // .NET reads 1e400 as infinity, which has no literal: say so rather than inject code that does not compile.
         if (!double.IsFinite(d))
             throw new NotebookException($"-p {name}={value} is beyond the largest double (about 1.8e308); write infinity if you mean it.");
+        RefuseUnderflow(name, value, text, d == 0, "a double", "4.9e-324");
         var literal = d.ToString("R", CultureInfo.InvariantCulture);
         return literal.Contains('.') || literal.Contains('E') ? literal : literal + ".0";
+    }
+
+    private static string? ParseFloat(string name, string value, string text)
+    {
+        if (!float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) || !float.IsFinite(f)) return null;
+        RefuseUnderflow(name, value, text, f == 0, "a float", "1.4e-45");
+        return f.ToString("R", CultureInfo.InvariantCulture) + "f";
+    }
+
+    /// <summary>
+    /// .NET reads 1e-400 as 0 without a word, so a student asking for a tiny step would silently get none: a value
+    /// that came out 0 although its digits were not all zeros is refused.
+    /// </summary>
+    private static void RefuseUnderflow(string name, string value, string text, bool isZero, string type, string smallest)
+    {
+        var digits = text.Split('e', 'E')[0];
+        if (isZero && digits.Any(c => c is >= '1' and <= '9'))
+            throw new NotebookException($"-p {name}={value} is closer to 0 than {type} can hold (about {smallest}), so it would run as 0; write 0 if you mean it.");
     }
 
     private static string Unquote(string value, char quote) =>

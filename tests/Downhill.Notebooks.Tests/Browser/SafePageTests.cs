@@ -73,6 +73,57 @@ public class SafePageTests
     }
 
     [Fact]
+    public async Task A_safe_page_draws_a_students_chart_without_the_links_its_config_asks_for()
+    {
+        var folder = RepositoryPaths.NewTempFolder();
+        var figure = System.Text.Json.Nodes.JsonNode.Parse("""
+            {"data": [{"type": "scatter", "x": [0, 1, 2], "y": [4, 1, 0]}], "layout": {"title": {"text": "loss"}},
+             "config": {"showLink": true, "linkText": "Edit chart", "plotlyServerURL": "javascript:window.ran=['edit']//",
+                        "showEditInChartStudio": true, "showSendToCloud": true, "displaylogo": false}}
+            """)!;
+        var chart = TestNotebooks.Code("display(chart)");
+        chart.ExecutionCount = 1;
+        chart.Outputs.Add(new DisplayDataOutput(new OutputData([new("application/vnd.plotly.v1+json", figure), new("text/plain", "a chart")]), new()));
+        TestNotebooks.Save(folder, "student.ipynb", TestNotebooks.Markdown("# Charts"), chart);
+        var render = DownhillCommand.Bounded(folder, TimeSpan.FromMinutes(2), null, "render", "student.ipynb", "-o", "site", "--safe");
+        Assert.True(render.ExitCode == 0, render.Output);
+
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.OpenAsync(Path.Combine(folder, "site", "student.html"), []);
+        Assert.Equal(1, await PageChecks.ChartsDrawnAsync(page));
+
+        Assert.Equal(0, await page.Locator(".downhill-plot >> text=Edit chart").CountAsync());
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.downhill-plot a')].filter(a => /^\\s*javascript:/i.test(a.getAttribute('href') || '')).length"));
+        Assert.Equal(0, await page.Locator(".modebar-btn[data-title*='Chart Studio' i], .modebar-btn[data-title*='Edit' i]").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_safe_page_shows_the_notebooks_own_images_and_no_file_from_outside_its_folder()
+    {
+        var root = RepositoryPaths.NewTempFolder();
+        var folder = Directory.CreateDirectory(Path.Combine(root, "alice")).FullName;
+        File.WriteAllBytes(Path.Combine(folder, "fig.png"), Convert.FromBase64String(RedPixel));
+        File.WriteAllBytes(Path.Combine(root, "marker-only.png"), Convert.FromBase64String(RedPixel)); // beside the folder, not in it
+        File.CreateSymbolicLink(Path.Combine(folder, "linked.png"), Path.Combine(root, "marker-only.png"));
+        TestNotebooks.Save(folder, "student.ipynb", TestNotebooks.Markdown(
+            "# My plot\n\n![own figure](fig.png)\n\n![from outside](../marker-only.png)\n\n![through a link](linked.png)"));
+        var render = DownhillCommand.Bounded(folder, TimeSpan.FromMinutes(2), null, "render", "student.ipynb", "-o", Path.Combine(root, "site"), "--safe");
+        Assert.True(render.ExitCode == 0, render.Output);
+
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.OpenAsync(Path.Combine(root, "site", "student.html"), []);
+        await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)", null, new() { Timeout = 30_000 });
+        Task<int> Width(string alt) => page.EvaluateAsync<int>($"() => document.querySelector('img[alt=\"{alt}\"]')?.naturalWidth ?? -1");
+
+        Assert.Equal(1, await Width("own figure"));
+        Assert.Equal(0, await Width("from outside")); // left as a link, which the page's policy does not load
+        Assert.Equal(0, await Width("through a link"));
+    }
+
+    // A 1×1 red PNG.
+    private const string RedPixel = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+
+    [Fact]
     public async Task Without_safe_the_same_notebook_runs_its_scripts()
     {
         await using var chromium = await HeadlessChromium.LaunchAsync();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Downhill.Cli;
+using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Cli;
 
@@ -32,6 +33,19 @@ internal static class DownhillCommand
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         return new Outcome(process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>
+    /// Runs the built command as its own process, stopped after <paramref name="timeout"/> (the message then says so), with
+    /// <paramref name="environment"/> added to this process's. Processes it leaves behind are killed and named in the result
+    /// (see <see cref="ProcessRun"/>).
+    /// </summary>
+    public static ProcessResult Bounded(string currentDirectory, TimeSpan timeout, IDictionary<string, string>? environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [CommandDll, .. args]) { WorkingDirectory = currentDirectory };
+        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        return ProcessRun.Run(start, timeout);
     }
 
     /// <summary>Downhill.Cli.dll beside the tests, or in the command's own build output for the same configuration.</summary>
