@@ -93,6 +93,25 @@ public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture
     }
 
     [Fact]
+    public void A_bigger_step_hops_the_shallow_dip_from_x_two_only_by_its_first_long_steps_and_never_from_the_dips_bottom()
+    {
+        var rates = lesson.Get<double[]>("hopRates");
+        var runs = lesson.Get<Trajectory[]>("hopRuns");
+        var fromBottom = lesson.Get<Trajectory[]>("fromDipBottom");
+        Assert.Equal(0.1, lesson.Get<double>("smallestHoppingRate"));
+        for (var i = 0; i < rates.Length; i++)
+        {
+            var expected = rates[i] < 0.1 ? RunOutcome.Converged : rates[i] <= 0.13 ? RunOutcome.Converged : rates[i] < 0.2 ? RunOutcome.StepLimitReached : RunOutcome.Diverged;
+            Assert.Equal(expected, runs[i].Outcome);
+            if (expected == RunOutcome.Converged) Assert.Equal(rates[i] < 0.1 ? 1.131 : -1.301, runs[i].Final[0], 2);
+            // "because its first steps land beyond the hump (x ≈ 0.17)": exactly the rates whose first step crosses it hop
+            Assert.Equal(rates[i] >= 0.1, runs[i].Positions[1][0] < 0.17);
+            Assert.Equal(RunOutcome.Converged, fromBottom[i].Outcome);
+            Assert.Equal(1.131, fromBottom[i].Final[0], 2);
+        }
+    }
+
+    [Fact]
     public void What_keeps_the_ball_in_the_deep_valley_is_the_barrier_height_not_width_the_deep_valley_is_the_narrower()
     {
         Assert.Equal(1.15, lesson.Get<double>("shallowBarrier"), 2);
