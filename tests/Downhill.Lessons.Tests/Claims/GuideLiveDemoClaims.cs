@@ -99,13 +99,14 @@ public sealed partial class GuideLiveDemoClaims
         // 04 · Local minima
         ["04 momentum = 0.5: no longer clears the hump"] = new("04-local-minima", [("momentum", "0.5")], run =>
             Assert.True(Get<Trajectory>(run, "rollingRun").Final[0] > 0)),
-        ["04 restarts = 2: sometimes unlucky"] = new("04-local-minima", [("restarts", "2"), ("seed", UnluckySeed)], run =>
+        ["04 restarts = 2: sometimes unlucky"] = new("04-local-minima", [("restarts", "2"), ("seed", "1")], run =>
             Assert.True(Get<Trajectory>(run, "bestRestart").FinalLoss > -0.99, "two restarts, both outside the deepest valley")),
         ["04 noiseSeeds = 20: the shares get noisy"] = new("04-local-minima", [("noiseSeeds", "20")], run =>
         {
             var shares = Get<double[]>(run, "escapeShares");
             var others = Get<double[]>(run, "otherSeedShares");
-            Assert.True(shares.Zip(others, (a, b) => Math.Abs(a - b)).Max() >= NoisyShareGap);
+            Assert.True(shares.Zip(others, (a, b) => Math.Abs(a - b)).Max() >= 0.1);   // 30 % against 15 % at σ = 10: noise, not a trend
+            Assert.Contains(shares, share => Math.Sqrt(share * (1 - share) / 20) >= 0.1); // standard errors of ±10 points
         }),
         ["04 startCount = 200: a finer basin map"] = new("04-local-minima", [("startCount", "200")], run =>
         {
@@ -179,7 +180,7 @@ public sealed partial class GuideLiveDemoClaims
             Assert.True(Get<double>(run, "finalValidationLoss") < 1.05 * Get<double>(run, "bestValidationLoss"))),
     };
 
-    public static TheoryData<string> DemoNames() => new(Demos.Keys);
+    public static TheoryData<string> DemoNames() => new([.. Demos.Keys]);
 
     [Theory]
     [MemberData(nameof(DemoNames))]
@@ -203,7 +204,7 @@ public sealed partial class GuideLiveDemoClaims
             var demos = LiveDemos().Match(section.Value);
             Assert.True(demos.Success, $"lesson {number}'s section has no live demos");
             var lesson = LessonCatalog.All.Single(l => l.StartsWith(number, StringComparison.Ordinal));
-            var turned = Demos.Values.Where(d => d.Lesson == lesson).SelectMany(d => d.Knobs).ToHashSet();
+            var turned = Demos.Values.Where(d => d.Lesson == lesson).SelectMany(d => d.Knobs).Distinct().ToList();
             foreach (Match knob in KnobSetting().Matches(demos.Value))
                 Assert.Contains((knob.Groups["knob"].Value, knob.Groups["value"].Value), turned);
         }
