@@ -180,7 +180,7 @@ public sealed partial class GuideLiveDemoClaims
             Assert.True(Get<double>(run, "finalValidationLoss") < 1.05 * Get<double>(run, "bestValidationLoss"))),
     };
 
-    public static TheoryData<string> DemoNames() => new([.. Demos.Keys]);
+    public static TheoryData<string> DemoNames() => new(Demos.Keys.ToArray());
 
     [Theory]
     [MemberData(nameof(DemoNames))]
