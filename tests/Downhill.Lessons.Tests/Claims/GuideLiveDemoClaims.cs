@@ -135,6 +135,11 @@ public sealed partial class GuideLiveDemoClaims
             var rates = Get<double[]>(run, "bestRates");   // full batch, 256, 64, 32, one house
             Assert.All(Enumerable.Range(1, rates.Length - 1), b => Assert.True(rates[b] <= rates[b - 1], string.Join(", ", rates)));
             Assert.True(rates[^1] < rates[0]);
+            // and it is still linear scaling on this seed: α/B within a factor of four, one house at 0.01/32 where batch 32 at 0.01 ends
+            var perHouse = Get<double[]>(run, "bestRatePerHouse");
+            Assert.True(perHouse.Max() / perHouse.Min() < 4, string.Join(", ", perHouse));
+            var (batch32, oneHouse) = Get<(double Batch32, double OneHouse)>(run, "linearScalingGap");
+            Assert.InRange(oneHouse / batch32, 0.9, 1.1);
         }),
         ["05 steps = 2000: GD crawls along the banana"] = new("05-sgd-vs-adam", [("steps", "2000")], run =>
         {
