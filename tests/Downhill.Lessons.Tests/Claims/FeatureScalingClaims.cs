@@ -11,6 +11,44 @@ public sealed class FeatureScalingFixture() : LessonFixture("06-feature-scaling"
 public sealed class FeatureScalingClaims(FeatureScalingFixture lesson) : IClassFixture<FeatureScalingFixture>
 {
     [Fact]
+    public void The_two_lowest_MSEs_are_of_two_models_and_the_unscaled_one_with_an_intercept_reaches_the_standardised_ones()
+    {
+        var lowest = lesson.Get<double[]>("lowestLosses");
+        Assert.Equal(3005, lowest[0], 0);
+        Assert.Equal(2766.29, lowest[1], 2);
+        Assert.Equal(lowest[1], lesson.Get<LeastSquaresSolution>("unscaledWithIntercept").MeanSquaredError, 6);
+        Assert.Contains("The unscaled features with an intercept reach 2,766.29", lesson.Run.ConsoleText);
+    }
+
+    [Fact]
+    public void Kappa_falls_to_three_only_with_centring_and_scaling_together()
+    {
+        Assert.Equal(45, lesson.Get<double>("scaledOnlyCondition"), 0);        // "about 45"
+        Assert.InRange(lesson.Get<double>("centredOnlyCondition"), 5.0e5, 5.2e5); // "about 5·10⁵"
+        Assert.InRange(lesson.Get<double>("scaledCondition"), 3.13, 3.15);
+    }
+
+    [Fact]
+    public void Ngs_new_house_priced_through_the_fitted_scaler_costs_what_the_closed_form_says()
+    {
+        Assert.Equal([1650.0, 3.0], lesson.Get<double[]>("newHouse"));
+        var scaled = lesson.Get<double>("newHousePrice");
+        Assert.Equal(lesson.Get<double>("newHousePriceClosedForm"), scaled, 6);
+        Assert.InRange(scaled, 150, 250);   // k$: a plausible Ames price, not a unit slip
+        Assert.Contains("predicted price $197,044; closed form on the raw features $197,044", lesson.Run.ConsoleText);
+    }
+
+    [Fact]
+    public void Solving_the_normal_equations_costs_more_and_more_epochs_of_descent_as_the_features_grow()
+    {
+        var costs = lesson.Get<(int Width, double NormalSeconds, double EpochSeconds)[]>("costs");
+        Assert.Equal([16, 32, 64, 128, 256], costs.Select(c => c.Width));
+        Assert.True(lesson.Get<double>("costRatioGrowth") > 5, $"grew {lesson.Get<double>("costRatioGrowth")}× (theory 20×)");
+        Assert.True(costs[^1].NormalSeconds > 20 * costs[^1].EpochSeconds);
+        Assert.True(costs[^1].NormalSeconds > 10 * costs[1].NormalSeconds);   // 8× the width: ≈ 64× the n·d² work
+    }
+
+    [Fact]
     public void Standardising_turns_a_valley_two_thousand_times_longer_than_wide_into_a_tilted_ellipse_of_about_1_8_to_1()
     {
         var unscaled = lesson.Get<double>("unscaledCondition");

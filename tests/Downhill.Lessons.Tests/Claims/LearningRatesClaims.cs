@@ -88,6 +88,25 @@ public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFix
     }
 
     [Fact]
+    public void The_noise_floor_formula_is_derived_from_the_stationary_variance_of_one_noisy_step()
+    {
+        var rates = lesson.Get<double[]>("floorRates");
+        var formula = lesson.Get<double[]>("formulaFloors");
+        var curvature = lesson.Get<double>("L");
+        var sigma = lesson.Get<double>("noise");
+        // The derivation's steps, on the lesson's own numbers: v = α²σ²/(1 − (1 − αL)²), floor = (L/2)·v.
+        for (var i = 0; i < rates.Length; i++)
+        {
+            var variance = rates[i] * rates[i] * sigma * sigma / (1 - Math.Pow(1 - rates[i] * curvature, 2));
+            Assert.Equal(curvature / 2 * variance, formula[i], 12);
+        }
+        var derivation = lesson.Run.Result.Notebook.Cells.Single(c => c.Id == "c03-25a").Source;
+        Assert.Contains("x₊ = (1 − αL)·x − ασ·ε", derivation);
+        Assert.Contains("v = (1 − αL)²·v + α²σ²", derivation);
+        Assert.Contains("ασ² / (2(2 − αL))", derivation);
+    }
+
+    [Fact]
     public void Under_noise_every_decay_ends_below_both_constant_rates()
     {
         var final = lesson.Get<double[]>("meanFinal");

@@ -1,4 +1,5 @@
 using Downhill.Lessons.Tests.Harness;
+using Downhill.Notebooks.Parameters;
 
 namespace Downhill.Lessons.Tests.Claims;
 
@@ -73,11 +74,66 @@ public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture
     }
 
     [Fact]
-    public void Plain_descent_stalls_at_the_saddle_while_momentum_and_Adam_escape()
+    public void Plain_descent_lingers_at_the_saddle_for_its_forty_steps_while_momentum_and_Adam_escape()
     {
         Assert.InRange(Math.Abs(lesson.Get<IReadOnlyList<Trajectory>>("saddleRuns")[0].Final[1]), 0, 0.01);
         Assert.True(Math.Abs(lesson.Get<IReadOnlyList<Trajectory>>("saddleRuns")[1].Final[1]) > 1);
         Assert.True(Math.Abs(lesson.Get<IReadOnlyList<Trajectory>>("saddleRuns")[2].Final[1]) > 1);
+        Assert.Equal(76, lesson.Get<int>("plainSaddleExit"));   // "from 10⁻⁶ to 1 in about 76 steps"
+        Assert.Equal(-1, lesson.Get<int>("plainLeftAt"));
+    }
+
+    [Fact]
+    public async Task Plain_descent_does_not_stall_at_the_saddle_it_leaves_geometrically_near_step_seventy_six()
+    {
+        using var run = await LessonRun.StartAsync("04-local-minima", [new ParameterOverride("saddleSteps", "200")]);
+        Assert.Empty(run.Errors);
+        Assert.InRange(run.Get<int>("plainLeftAt"), 74, 78);
+        Assert.Contains("Plain descent lingers, then leaves too", run.ConsoleText);
+    }
+
+    [Fact]
+    public void A_bigger_step_hops_the_shallow_dip_from_x_two_only_by_its_first_long_steps_and_never_from_the_dips_bottom()
+    {
+        var rates = lesson.Get<double[]>("hopRates");
+        var runs = lesson.Get<Trajectory[]>("hopRuns");
+        var fromBottom = lesson.Get<Trajectory[]>("fromDipBottom");
+        Assert.Equal(0.1, lesson.Get<double>("smallestHoppingRate"));
+        for (var i = 0; i < rates.Length; i++)
+        {
+            var expected = rates[i] < 0.1 ? RunOutcome.Converged : rates[i] <= 0.13 ? RunOutcome.Converged : rates[i] < 0.2 ? RunOutcome.StepLimitReached : RunOutcome.Diverged;
+            Assert.Equal(expected, runs[i].Outcome);
+            if (expected == RunOutcome.Converged) Assert.Equal(rates[i] < 0.1 ? 1.131 : -1.301, runs[i].Final[0], 2);
+            // "because its first steps land beyond the hump (x ≈ 0.17)": exactly the rates whose first step crosses it hop
+            Assert.Equal(rates[i] >= 0.1, runs[i].Positions[1][0] < 0.17);
+            Assert.Equal(RunOutcome.Converged, fromBottom[i].Outcome);
+            Assert.Equal(1.131, fromBottom[i].Final[0], 2);
+        }
+    }
+
+    [Fact]
+    public void What_keeps_the_ball_in_the_deep_valley_is_the_barrier_height_not_width_the_deep_valley_is_the_narrower()
+    {
+        Assert.Equal(1.15, lesson.Get<double>("shallowBarrier"), 2);
+        Assert.Equal(3.60, lesson.Get<double>("deepBarrier"), 2);
+        Assert.Equal(9.35, lesson.Get<double>("shallowCurvature"), 2);
+        Assert.Equal(14.31, lesson.Get<double>("deepCurvature"), 2);
+        Assert.Contains("is 1.15 above the shallow bottom and 3.60 above the deep one", lesson.Run.ConsoleText);
+        var prose = string.Concat(lesson.Run.Result.Notebook.Cells.Where(c => c.Kind == Downhill.Notebooks.Documents.CellKind.Markdown).Select(c => c.Source));
+        Assert.DoesNotContain("wider well", prose);
+        Assert.DoesNotContain("narrow, shallow dips", prose);
+        Assert.DoesNotContain("*stalls*", prose);
+        Assert.Contains("positive-definite", prose);
+    }
+
+    [Fact]
+    public async Task With_momentum_one_half_the_chart_title_says_the_ball_stays_in_the_shallow_valley()
+    {
+        using var run = await LessonRun.StartAsync("04-local-minima", [new ParameterOverride("momentum", "0.5")]);
+        Assert.Empty(run.Errors);
+        Assert.True(run.Get<Trajectory>("rollingRun").Final[0] > 0);
+        Assert.Equal("Momentum β = 0.5: stays in the shallow valley", run.Get<string>("rollingTitle"));
+        Assert.Equal("Momentum β = 0.9: rolls over the hump", lesson.Get<string>("rollingTitle"));
     }
 
     [Fact]

@@ -115,6 +115,65 @@ public sealed class SgdVsAdamClaims(SgdVsAdamFixture lesson) : IClassFixture<Sgd
         Assert.True(lesson.Get<double>("adamAccuracy") > 0.9);
     }
 
+    private string Prose => string.Concat(lesson.Run.Result.Notebook.Cells
+        .Where(c => c.Kind == Downhill.Notebooks.Documents.CellKind.Markdown).Select(c => c.Source + "\n"));
+
+    [Fact]
+    public void GDs_rate_on_the_bowl_is_below_both_two_over_L_and_the_best_constant_rate_and_tuned_momentum_is_stable_beyond_two_over_L()
+    {
+        Assert.Equal(0.5, lesson.Get<double>("gdLimit"), 9);
+        Assert.Equal(2 / 4.2, lesson.Get<double>("bestGdAlpha"), 9);               // 2/(L + μ) ≈ 0.476 > GD's 0.4
+        Assert.Equal(0.701, lesson.Get<double>("tunedMomentumLimit"), 3);          // 2(1 + β*)/L
+        Assert.InRange(lesson.Get<double>("tunedAlpha"), lesson.Get<double>("gdLimit"), lesson.Get<double>("tunedMomentumLimit"));
+        Assert.True(lesson.Get<List<Trajectory>>("bowlRuns")[2].FinalLoss < 1e-30); // and it does converge there
+        Assert.DoesNotContain("largest α that is stable", Prose);
+        Assert.Contains("α < 2(1 + β)/L", Prose);
+    }
+
+    [Fact]
+    public void Against_GD_at_its_own_best_rate_tuned_momentum_is_about_four_and_a_half_times_faster_as_theory_says()
+    {
+        Assert.Equal(4.55, lesson.Get<double>("tunedAgainstTunedGdTheory"), 2);
+        Assert.InRange(lesson.Get<double>("tunedAgainstTunedGd"), 4.0, 4.8);       // measured 4.3 (k·rᵏ at the double root)
+        Assert.Equal((20 - 1) / 21.0, lesson.Get<double>("tunedGdRate"), 3);
+        Assert.True(lesson.Get<double>("tunedSpeedup") > lesson.Get<double>("tunedAgainstTunedGd")); // the 5.2× flattered momentum
+    }
+
+    [Fact]
+    public void The_best_alpha_falls_with_the_batch_mostly_by_linear_scaling_alpha_over_B()
+    {
+        var perHouse = lesson.Get<double[]>("bestRatePerHouse");
+        var rates = lesson.Get<double[]>("bestRates");
+        Assert.True(perHouse.Max() / perHouse.Min() < 4, string.Join(", ", perHouse));   // "within a factor of four"
+        Assert.True(rates.Max() / rates.Min() > 300);                                     // "α spans three decades"
+        var (batch32, oneHouse) = lesson.Get<(double Batch32, double OneHouse)>("linearScalingGap");
+        Assert.InRange(oneHouse / batch32, 0.9, 1.1);
+        Assert.Contains("linear scaling rule", Prose);
+        Assert.Contains("matrix product", Prose);   // why mini-batches are the default: a batch costs far less than B examples
+        Assert.DoesNotContain("fraction of a millisecond", Prose);
+    }
+
+    [Fact]
+    public void Adams_update_is_written_out_with_its_bias_correction_and_kappa_is_defined_where_first_used()
+    {
+        var prose = Prose;
+        Assert.Contains("m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ), w ← w − α·m̂/(√v̂ + ε)", prose);
+        var firstKappa = prose.IndexOf('κ');
+        Assert.InRange(prose.IndexOf("condition\nnumber** κ = L/μ", StringComparison.Ordinal), firstKappa - 40, firstKappa);
+    }
+
+    [Fact]
+    public void A_tuned_penguin_race_has_no_finish_line_both_do_best_at_the_top_of_the_grid()
+    {
+        var (sgdRate, _, sgdValidation) = lesson.Get<(double Rate, double TrainLoss, double ValidationLoss)>("tunedSgd");
+        var (adamRate, _, adamValidation) = lesson.Get<(double Rate, double TrainLoss, double ValidationLoss)>("tunedAdam");
+        var top = lesson.Get<double[]>("penguinRates").Max();
+        Assert.Equal(top, sgdRate);
+        Assert.Equal(top, adamRate);
+        Assert.InRange(sgdValidation, 0, 0.05);
+        Assert.InRange(adamValidation, 0, 0.05);
+    }
+
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
 
