@@ -157,4 +157,39 @@ public static partial class Plots
         layout["margin"]!["b"] = 110;
         return new Plot(data, layout);
     }
+
+    /// <summary>
+    /// A trained classifier's decision regions over a two-feature classification set, points coloured by
+    /// their true class. A logistic regression is shaded by its probability with the line p = 0.5 drawn;
+    /// other classifiers by the class they predict.
+    /// </summary>
+    public static Plot DecisionBoundary(Dataset data, Classifier model, string? title = null)
+    {
+        const string chart = nameof(DecisionBoundary);
+        ChartInput.NotNull(model, "the model");
+        var (features, labels) = TwoFeatureClasses(data, chart);
+        if (model.FeatureCount != 2)
+            throw new ArgumentException($"{chart} draws a model of two features; this one takes {model.FeatureCount}.");
+        var heading = title ?? $"{model.Name}: decision boundary";
+        return model is LogisticRegression logistic
+            ? DecisionBoundary(features, labels, logistic.Probability, data.ClassNames, data.FeatureNames[0], data.FeatureNames[1], heading)
+            : DecisionBoundary(features, labels, model.PredictClass, data.ClassNames, data.FeatureNames[0], data.FeatureNames[1], heading);
+    }
+
+    /// <summary>Any classifier's decision regions over a two-feature classification set.</summary>
+    public static Plot DecisionBoundary(Dataset data, Func<double[], int> predict, string? title = null)
+    {
+        var (features, labels) = TwoFeatureClasses(data, nameof(DecisionBoundary));
+        return DecisionBoundary(features, labels, predict, data.ClassNames, data.FeatureNames[0], data.FeatureNames[1], title);
+    }
+
+    private static (double[][] Features, int[] Labels) TwoFeatureClasses(Dataset? data, string chart)
+    {
+        ChartInput.NotNull(data, "the data");
+        if (data!.FeatureCount != 2)
+            throw new ArgumentException($"{chart} draws data with two features; this set has {data.FeatureCount} ({string.Join(", ", data.FeatureNames)}).");
+        if (!data.IsClassification)
+            throw new ArgumentException($"{chart} needs a classification set (targets that are classes); {data.TargetName} is a number to predict.");
+        return (data.FeatureRows(), data.Targets.Select(t => (int)t).ToArray());
+    }
 }
