@@ -17,6 +17,7 @@ public static class LessonCatalog
         "05-sgd-vs-adam",
         "06-feature-scaling",
         "07-train-vs-test",
+        "08-backpropagation",
     ];
 
     /// <summary>The integer knobs that count steps or epochs, per notebook.</summary>
@@ -27,6 +28,7 @@ public static class LessonCatalog
         "04-local-minima" => ["steps", "saddleSteps"],
         "05-sgd-vs-adam" => ["steps", "epochs"],
         "07-train-vs-test" => ["epochs"],
+        "08-backpropagation" => ["epochs"],
         _ => ["steps"],
     };
 
@@ -34,6 +36,7 @@ public static class LessonCatalog
     public static IReadOnlyList<string> BatchKnobs(string lesson) => lesson switch
     {
         "05-sgd-vs-adam" => ["batchSize"],
+        "08-backpropagation" => ["batchSize"],
         _ => [],
     };
 
