@@ -18,6 +18,7 @@ public static class LessonCatalog
         "06-feature-scaling",
         "07-train-vs-test",
         "08-backpropagation",
+        "09-neural-network-landscapes",
     ];
 
     /// <summary>The integer knobs that count steps or epochs, per notebook.</summary>
@@ -29,6 +30,7 @@ public static class LessonCatalog
         "05-sgd-vs-adam" => ["steps", "epochs"],
         "07-train-vs-test" => ["epochs"],
         "08-backpropagation" => ["epochs"],
+        "09-neural-network-landscapes" => ["epochs", "steps"],
         _ => ["steps"],
     };
 
