@@ -7,9 +7,9 @@ public sealed class BackpropagationFixture() : LessonFixture("08-backpropagation
 /// <summary>
 /// 08-backpropagation: the chain rule on one neuron, the cost of a gradient, symmetric starts, an MLP on two moons.
 /// Reads: handGradients, engineGradients, numericGradients, handVsEngine, engineVsNumeric, neuronOut, largestGradient,
-/// parameterCounts, finiteDifferenceMeasured, finiteDifferenceAgreement, costRatios, backpropPerLoss, billionFiniteDifferenceYears,
+/// parameterCounts, finiteDifferenceMeasured, finiteDifferenceAgreement, costRatios, backpropPerLoss, billionRatio, billionFiniteDifferenceYears,
 /// zeroMoved, zeroSpread, equalSpread, randomSpread, zeroAccuracy, equalAccuracy, randomAccuracy,
-/// sgdRun, adamRun, sgdTestAccuracy, adamTestAccuracy, lineTestAccuracy, adamGain, lastFrameIsTheRun, frameEpochs.
+/// sgdRun, adamRun, moonGraphSize, arraysVsEngine, sgdTestAccuracy, adamTestAccuracy, lineTestAccuracy, adamGain, lastFrameIsTheRun, frameEpochs.
 /// </summary>
 public sealed class BackpropagationClaims(BackpropagationFixture lesson) : IClassFixture<BackpropagationFixture>
 {
@@ -35,7 +35,9 @@ public sealed class BackpropagationClaims(BackpropagationFixture lesson) : IClas
         // Timings vary with the machine and its load; only what no load can overturn is asserted.
         Assert.True(ratios[^1] > 1000, string.Join(", ", ratios));
         Assert.True(ratios[^1] > ratios[0]);
-        Assert.InRange(lesson.Get<double>("backpropPerLoss"), 0.3, 10);   // "about two" would be too precise under load
+        // The fastest of five interleaved rounds is kept, so load inflates neither; still, only a wide range is asserted.
+        Assert.InRange(lesson.Get<double>("backpropPerLoss"), 0.3, 20);   // "the few that one backward pass costs"
+        Assert.True(lesson.Get<double>("billionRatio") > 1e8);
         Assert.True(lesson.Get<double>("billionFiniteDifferenceYears") > 10);
     }
 
@@ -60,6 +62,8 @@ public sealed class BackpropagationClaims(BackpropagationFixture lesson) : IClas
         Assert.InRange(lesson.Get<double>("adamGain"), 0.05, 0.15);
         Assert.True(lesson.Get<TrainingHistory>("adamRun").FinalTrainLoss < lesson.Get<TrainingHistory>("sgdRun").FinalTrainLoss);
         Assert.True(lesson.Get<bool>("lastFrameIsTheRun"));
+        Assert.True(lesson.Get<double>("arraysVsEngine") < 1e-12);                 // "the two agree"
+        Assert.InRange(lesson.Get<int>("moonGraphSize"), 10_000, 99_999);         // "more than ten thousand values"
         Assert.Equal(21, lesson.Get<int[]>("frameEpochs").Length);
     }
 
