@@ -10,8 +10,8 @@ namespace Downhill.Benchmarks;
 /// usual yardstick (torch's autograd on the same step) is not measured here.
 /// On a busy machine BenchmarkDotNet's build of its own runner can time out; add <c>--inProcess</c>:
 /// <c>dotnet run -c Release --project bench/Downhill.Benchmarks -- --filter '*MlpStep*' --inProcess</c>.
-/// Measured once (short job, in process, a shared 2-core machine): 2-8-1 arrays 22 µs, engine 0.87 ms (39×);
-/// 2-64-64-1 arrays 3.4 ms, engine 0.81 s (about 240×, 100 MB of graph per step).
+/// Measured once (short job, in process, a shared 2-core machine, so ±30 %): 2-8-1 arrays 22 µs, engine 0.57 ms (26×);
+/// 2-64-64-1 arrays 0.9 ms, engine 0.44 s (about 500×: some 280,000 Values and 77 MB allocated per step).
 /// </summary>
 [MemoryDiagnoser]
 public class MlpStepBenchmarks

@@ -13,7 +13,7 @@ public sealed partial class Value
 {
     [ThreadStatic] private static long createdOnThisThread;
     private readonly Value[] inputs;
-    private Action backward = () => { }; // a leaf passes nothing further back
+    private Action<Value>? passBack; // given this value, adds its gradient's share to each input; a leaf has none
 
     /// <summary>A leaf: a number you put in (an input or a parameter), with an optional label for charts.</summary>
     public Value(double data, string label = "")
@@ -70,7 +70,7 @@ public sealed partial class Value
         for (var i = order.Count - 1; i >= 0; i--)
         {
             var node = order[i];
-            node.backward();
+            node.passBack?.Invoke(node);
             if (!double.IsFinite(node.Grad))
                 throw new InvalidOperationException(
                     $"The gradient reaching {Describe(node)} is {Guard.Show(node.Grad)}, not a finite number: a step before it overflowed.");
@@ -118,9 +118,7 @@ public sealed partial class Value
         if (!double.IsFinite(data))
             throw new InvalidOperationException(
                 $"{operation} of {string.Join(" and ", from.Select(Describe))} gives {Guard.Show(data)}, not a finite number, so no gradient can flow through it.");
-        var result = new Value(data, from, operation);
-        result.backward = () => passBack(result);
-        return result;
+        return new Value(data, from, operation) { passBack = passBack };
     }
 
     private static string Describe(Value v) =>
