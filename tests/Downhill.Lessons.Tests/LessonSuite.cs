@@ -124,3 +124,5 @@ public sealed class LocalMinimaSuite() : LessonSuite("04-local-minima");
 public sealed class SgdVsAdamSuite() : LessonSuite("05-sgd-vs-adam");
 public sealed class FeatureScalingSuite() : LessonSuite("06-feature-scaling");
 public sealed class TrainVsTestSuite() : LessonSuite("07-train-vs-test");
+public sealed class BackpropagationSuite() : LessonSuite("08-backpropagation");
+public sealed class NetworkLandscapesSuite() : LessonSuite("09-neural-network-landscapes");

@@ -17,6 +17,8 @@ public static class LessonCatalog
         "05-sgd-vs-adam",
         "06-feature-scaling",
         "07-train-vs-test",
+        "08-backpropagation",
+        "09-neural-network-landscapes",
     ];
 
     /// <summary>The integer knobs that count steps or epochs, per notebook.</summary>
@@ -27,6 +29,8 @@ public static class LessonCatalog
         "04-local-minima" => ["steps", "saddleSteps"],
         "05-sgd-vs-adam" => ["steps", "epochs"],
         "07-train-vs-test" => ["epochs"],
+        "08-backpropagation" => ["epochs"],
+        "09-neural-network-landscapes" => ["epochs", "steps"],
         _ => ["steps"],
     };
 
@@ -34,6 +38,7 @@ public static class LessonCatalog
     public static IReadOnlyList<string> BatchKnobs(string lesson) => lesson switch
     {
         "05-sgd-vs-adam" => ["batchSize"],
+        "08-backpropagation" => ["batchSize"],
         _ => [],
     };
 
