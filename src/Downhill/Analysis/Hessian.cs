@@ -65,8 +65,8 @@ public static class Hessian
         for (var k = 0; k < iterations; k++)
         {
             var hv = VectorProduct(gradient, point, v);
-            var next = VectorMath.Dot(v, hv);
-            var norm = Math.Sqrt(VectorMath.Dot(hv, hv));
+            var next = Vectors.Dot(v, hv);
+            var norm = Math.Sqrt(Vectors.Dot(hv, hv));
             if (norm == 0) return 0; // v is in H's null space: every curvature it sees is 0
             v = hv.Select(x => x / norm).ToArray();
             var settled = k > 0 && Math.Abs(next - lambda) <= 1e-6 * Math.Abs(next);
@@ -78,7 +78,7 @@ public static class Hessian
 
     private static double[] Normalized(double[] v)
     {
-        var norm = Math.Sqrt(VectorMath.Dot(v, v));
+        var norm = Math.Sqrt(Vectors.Dot(v, v));
         return v.Select(x => x / norm).ToArray();
     }
 

@@ -61,8 +61,8 @@ public static class ParameterSpace
         Guard.FiniteVector(point, "the point");
         Guard.SameLength(point, center, "the point", "the centre");
         var offset = point.Select((p, k) => p - center[k]).ToArray();
-        double a11 = VectorMath.Dot(first, first), a12 = VectorMath.Dot(first, second), a22 = VectorMath.Dot(second, second);
-        double r1 = VectorMath.Dot(first, offset), r2 = VectorMath.Dot(second, offset);
+        double a11 = Vectors.Dot(first, first), a12 = Vectors.Dot(first, second), a22 = Vectors.Dot(second, second);
+        double r1 = Vectors.Dot(first, offset), r2 = Vectors.Dot(second, offset);
         var det = a11 * a22 - a12 * a12;
         if (!(Math.Abs(det) > 1e-300))
             throw new ArgumentException("the two directions of the slice are parallel (or zero), so they do not span a plane.");
@@ -75,7 +75,7 @@ public static class ParameterSpace
         var ab = Project(point, center, first, second);
         var offset = point.Select((p, k) => p - center[k]).ToArray();
         var inPlane = first.Select((f, k) => ab[0] * f + ab[1] * second[k]).ToArray();
-        var total = Math.Sqrt(VectorMath.Dot(offset, offset));
-        return total == 0 ? 1 : Math.Sqrt(VectorMath.Dot(inPlane, inPlane)) / total;
+        var total = Math.Sqrt(Vectors.Dot(offset, offset));
+        return total == 0 ? 1 : Math.Sqrt(Vectors.Dot(inPlane, inPlane)) / total;
     }
 }

@@ -95,6 +95,31 @@ public static class Trainer
         return total / steps;
     }
 
+    /// <summary>
+    /// One epoch of steps and nothing else — no losses recorded, no checks of the whole training set — for a training loop
+    /// of your own that needs something after every epoch (lesson 09 keeps each epoch's weights to draw the path): the
+    /// examples are shuffled with <paramref name="seed"/> and visited in batches of <paramref name="batchSize"/> (the last
+    /// batch may be smaller, and steps in proportion). Returns the mean of the batch losses seen during the epoch, or ∞ when
+    /// a step blew up (the epoch stops there).
+    /// </summary>
+    /// <param name="model">The model to train (its parameters change).</param>
+    /// <param name="train">The training examples.</param>
+    /// <param name="optimizer">Any optimizer; it is not reset, so momentum carries over from earlier epochs.</param>
+    /// <param name="batchSize">Examples per step; at least 1, larger than the data means full batch.</param>
+    /// <param name="seed">Decides the shuffled order.</param>
+    public static double TrainOneEpoch(Model model, Dataset train, Optimizer optimizer, int batchSize, int seed)
+    {
+        Guard.NotNull(model, "the model");
+        Guard.NotNull(train, "the training data");
+        Guard.NotNull(optimizer, "the optimizer");
+        Guard.AtLeast(batchSize, 1, "the batch size");
+        model.CheckData(train, "training data");
+        var batch = Math.Min(batchSize, train.Count);
+        int[] order = [.. Enumerable.Range(0, train.Count)];
+        if (batch < train.Count) SeededShuffle.ShuffleInPlace(order, new Random(seed));
+        return Epoch(model, train, optimizer, order, batch, new double[model.Parameters.Length]);
+    }
+
     private static string Label(Optimizer optimizer, int batch, int count) => batch switch
     {
         1 => $"{optimizer}, stochastic",
