@@ -12,37 +12,27 @@ public static class Lesson08
     /// <summary>
     /// 08.1 — the student's backward rule for tanh: given the input x, the output t = tanh x and the gradient arriving
     /// from above, return the gradient passed to x. Graded by a gradient check at 81 inputs from −4 to 4 with several
-    /// gradients from above, against central differences of <see cref="Math.Tanh"/>; a rule that makes engine Values
-    /// (rather than computing the derivative itself) is turned away.
+    /// gradients from above, against central differences of <see cref="Math.Tanh"/>; a rule that asks the engine (any
+    /// call into the library) rather than computing the derivative itself is turned away.
     /// </summary>
     public static Feedback CheckTanhBackward(Func<double, double, double, double> tanhBackward)
     {
-        const string exercise = "08.1";
-        const string hint = "the local derivative of tanh can be written with the output t alone; multiply it by the gradient from above (the chain rule).";
-        if (tanhBackward is null) return new Feedback(exercise, false, "there is no rule yet.", hint);
+        var check = new WriteIt("08.1",
+            "the local derivative of tanh can be written with the output t alone; multiply it by the gradient from above (the chain rule).");
+        if (check.Refuse(tanhBackward) is { } refused) return refused;
         const double h = 1e-5;
         for (var k = 0; k <= 80; k++)
         {
             var x = -4 + 0.1 * k;
             var fromAbove = (k % 3) switch { 0 => 1.0, 1 => -2.5, _ => 0.3 };
             var expected = (Math.Tanh(x + h) - Math.Tanh(x - h)) / (2 * h) * fromAbove;
-            double theirs;
-            var madeBefore = Value.CreatedOnThisThread;
-            try
-            {
-                theirs = tanhBackward(x, Math.Tanh(x), fromAbove);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return new Feedback(exercise, false, $"your rule threw: {e.Message}", hint);
-            }
-            if (Value.CreatedOnThisThread != madeBefore)
-                return new Feedback(exercise, false, "your rule asks the engine (it builds Values) instead of computing the derivative itself.", hint);
+            if (!check.TryRun(() => tanhBackward(x, Math.Tanh(x), fromAbove), FormattableString.Invariant($"at x = {x:0.0},"), out var theirs, out var failed))
+                return failed;
             if (!(Math.Abs(theirs - expected) <= 1e-6 * Math.Max(1, Math.Abs(expected))))
-                return new Feedback(exercise, false, FormattableString.Invariant(
-                    $"at x = {x:0.0} with {fromAbove} arriving from above, your rule passes back {Guard.Show(theirs)}, but central differences of tanh say otherwise."), hint);
+                return check.NotYet(FormattableString.Invariant(
+                    $"at x = {x:0.0} with {fromAbove} arriving from above, your rule passes back {Guard.Show(theirs)}, but central differences of tanh say otherwise."));
         }
-        return new Feedback(exercise, true, "your rule passes a gradient check at 81 points from −4 to 4.", hint);
+        return check.Correct("your rule passes a gradient check at 81 points from −4 to 4.");
     }
 
     /// <summary>

@@ -17,9 +17,9 @@ public static class Lesson09
     /// </summary>
     public static Feedback CheckFilterNormalize(Func<double[], double[], int, double[]> filterNormalize)
     {
-        const string exercise = "09.2";
-        const string hint = "work one block at a time: the block's own length and the matching weights' length, then multiply the block by their ratio.";
-        if (filterNormalize is null) return new Feedback(exercise, false, "there is no function yet.", hint);
+        var check = new WriteIt("09.2",
+            "work one block at a time: the block's own length and the matching weights' length, then multiply the block by their ratio.");
+        if (check.Refuse(filterNormalize) is { } refused) return refused;
         var random = new Random(9);
         for (var trial = 0; trial < 30; trial++)
         {
@@ -36,24 +36,17 @@ public static class Lesson09
                 var scale = drawn == 0 ? 0 : Math.Sqrt(own / drawn);
                 for (var i = b * blockSize; i < (b + 1) * blockSize; i++) expected[i] = direction[i] * scale;
             }
-            double[]? theirs;
-            var given = (double[])direction.Clone();
-            try
-            {
-                theirs = filterNormalize(given, (double[])weights.Clone(), blockSize);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return new Feedback(exercise, false, $"your function threw: {e.Message}", hint);
-            }
+            if (!check.TryRun(() => filterNormalize((double[])direction.Clone(), (double[])weights.Clone(), blockSize),
+                    $"with blocks of {blockSize},", out var theirs, out var failed))
+                return failed;
             if (theirs is null || theirs.Length != expected.Length)
-                return new Feedback(exercise, false, $"your function should return {expected.Length} numbers; it returned {theirs?.Length.ToString() ?? "null"}.", hint);
+                return check.NotYet($"your function should return {expected.Length} numbers; it returned {theirs?.Length.ToString() ?? "null"}.");
             for (var i = 0; i < expected.Length; i++)
                 if (!(Math.Abs(theirs[i] - expected[i]) <= 1e-9 * Math.Max(1, Math.Abs(expected[i]))))
-                    return new Feedback(exercise, false, FormattableString.Invariant(
-                        $"with blocks of {blockSize}, entry {i} of your result is {Guard.Show(theirs[i])}, which does not give its block the length of the matching weights."), hint);
+                    return check.NotYet(FormattableString.Invariant(
+                        $"with blocks of {blockSize}, entry {i} of your result is {Guard.Show(theirs[i])}, which does not give its block the length of the matching weights."));
         }
-        return new Feedback(exercise, true, "every block of your direction has the length of its unit's weights, on 30 random cases.", hint);
+        return check.Correct("every block of your direction has the length of its unit's weights, on 30 random cases.");
     }
 
     /// <summary>09.3 — the negative eigenvalues of the Hessian of an all-zero MLP 2-5-1 (tanh) on the lesson's moons.</summary>

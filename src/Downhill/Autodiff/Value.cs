@@ -11,7 +11,6 @@ namespace Downhill;
 /// </summary>
 public sealed partial class Value
 {
-    [ThreadStatic] private static long createdOnThisThread;
     private readonly Value[] inputs;
     private Action<Value>? passBack; // given this value, adds its gradient's share to each input; a leaf has none
 
@@ -25,15 +24,11 @@ public sealed partial class Value
 
     private Value(double data, Value[] inputs, string operation, string label = "")
     {
-        createdOnThisThread++;
         Data = data;
         this.inputs = inputs;
         Operation = operation;
         Label = label;
     }
-
-    /// <summary>How many Values this thread has made so far: lets an exercise check tell hand-written code from a call to the engine.</summary>
-    internal static long CreatedOnThisThread => createdOnThisThread;
 
     /// <summary>The number itself (micrograd's <c>data</c>). An optimizer may change a leaf's data between passes.</summary>
     public double Data { get; set; }

@@ -19,7 +19,7 @@ public sealed class Lesson08KeyTests
             return input.Grad * g;
         });
         Assert.False(shortcut.IsCorrect);
-        Assert.Contains("asks the engine", shortcut.Message);
+        Assert.StartsWith("your code uses the library's", shortcut.Message);
         Assert.False(Lesson08.CheckTanhBackward((x, t, g) => throw new InvalidOperationException("boom")).IsCorrect);
     }
 
