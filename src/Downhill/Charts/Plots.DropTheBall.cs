@@ -29,7 +29,7 @@ public static partial class Plots
     {
         const string chart = nameof(DropTheBall);
         ChartInput.Landscape(curve, 1, chart);
-        ExplorerInput.Start(curve, start, chart);
+        start = ExplorerInput.Start(curve, start, chart);
         Guard.LearningRate(alpha);
         if (!(beta >= 0 && beta < 1)) throw new ArgumentException($"{chart} needs a momentum β from 0 up to (not including) 1; got {Guard.Show(beta)}.");
         ExplorerInput.Steps(steps, 2000, chart);

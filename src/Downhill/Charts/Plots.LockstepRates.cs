@@ -20,7 +20,7 @@ public static partial class Plots
     {
         const string chart = nameof(LockstepRates);
         ChartInput.Landscape(curve, 1, chart);
-        ExplorerInput.Start(curve, start, chart);
+        start = ExplorerInput.Start(curve, start, chart);
         ExplorerInput.Steps(steps, 200, chart);
         var three = rates ?? SourceRates;
         if (three.Count != 3) throw new ArgumentException($"{chart} shows exactly three rates side by side; got {three.Count}.");

@@ -183,14 +183,26 @@ public class ExplorerTests
     [Fact]
     public void Explorers_refuse_bad_input_with_a_sentence()
     {
-        var outside = Assert.Throws<ArgumentException>(() => Plots.LearningRateExplorer(Landscape.Parabola(), start: 9));
-        Assert.Contains("starts the ball on the drawn part", outside.Message);
+        var nowhere = Assert.Throws<ArgumentException>(() => Plots.LearningRateExplorer(Landscape.Parabola(), start: double.NaN));
+        Assert.Contains("starts the ball on the drawn part", nowhere.Message);
         var surface = Assert.Throws<ArgumentException>(() => Plots.DropTheBall(Landscape.Himmelblau(), 0));
         Assert.Contains("1 dimension", surface.Message);
         var trio = Assert.Throws<ArgumentException>(() => Plots.LockstepRates(Landscape.Parabola(), 1, [0.1, 0.2]));
         Assert.Contains("exactly three rates", trio.Message);
         var rosenbrock = Assert.Throws<ArgumentException>(() => Plots.MomentumPhaseDiagram(Landscape.Rosenbrock()));
         Assert.Contains("quadratic bowl", rosenbrock.Message);
+    }
+
+    [Fact]
+    public void A_start_off_the_drawn_curve_opens_at_the_nearer_end_instead_of_stopping_the_notebook()
+    {
+        // Parabola is drawn from −3 to 3: a start of 9 (or 1e200) is moved to 3, a start of −50 to −3; the chart still draws.
+        Assert.Equal(3, ExplorerInput.Start(Landscape.Parabola(), 9, "chart"));
+        Assert.Equal(3, ExplorerInput.Start(Landscape.Parabola(), 1e200, "chart"));
+        Assert.Equal(-3, ExplorerInput.Start(Landscape.Parabola(), -50, "chart"));
+        Assert.Equal(1.5, ExplorerInput.Start(Landscape.Parabola(), 1.5, "chart"));
+        foreach (var plot in new[] { Plots.LearningRateExplorer(Landscape.Parabola(), 1e200), Plots.LockstepRates(Landscape.Parabola(), 5), Plots.DropTheBall(Landscape.Quartic(), -9) })
+            Assert.DoesNotContain("NaN", plot.ToJson());
     }
 
     public static TheoryData<string> Explorers() => ["rate", "lockstep", "drop", "surface", "phase"];
