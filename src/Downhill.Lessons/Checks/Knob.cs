@@ -40,6 +40,13 @@ public static class Knob
     public static double Within(double value, double fallback, double least, double most, [CallerArgumentExpression(nameof(value))] string name = "") =>
         Within(name, value, fallback, least, most, Console.Out);
 
+    /// <summary>
+    /// Any finite number but <paramref name="from"/> (a start that is the bottom itself, where no run moves): that one value
+    /// gets the stand-in, with one sentence giving <paramref name="reason"/>.
+    /// </summary>
+    public static double Away(double value, double from, double fallback, string reason, [CallerArgumentExpression(nameof(value))] string name = "") =>
+        Away(name, value, from, fallback, reason, Console.Out);
+
     /// <summary>A seed for the random numbers: any whole number from 0 up (a negative one is used without its sign, with one sentence).</summary>
     public static int Seed(int value, [CallerArgumentExpression(nameof(value))] string name = "") =>
         Seed(name, value, Console.Out);
@@ -96,6 +103,9 @@ public static class Knob
         }
         return Checked(name, value, fallback, usable, rule, say, Guard.Show);
     }
+
+    internal static double Away(string name, double value, double from, double fallback, string reason, TextWriter say) =>
+        Checked(name, value, fallback, v => double.IsFinite(v) && v != from, $"{Guard.Show(from)} is {reason}", say);
 
     internal static int Seed(string name, int value, TextWriter say)
     {

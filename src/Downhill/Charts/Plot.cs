@@ -26,6 +26,7 @@ public sealed class Plot
     {
         this.data = (JsonArray)FiniteJson.Sanitize(data)!;
         this.layout = (JsonObject)FiniteJson.Sanitize(layout)!;
+        TitleRoom.Apply(this.layout);
         this.frames = (JsonArray)FiniteJson.Sanitize(frames ?? new JsonArray())!;
         this.config = (JsonObject)FiniteJson.Sanitize(config ?? DefaultConfig())!;
         // Each part is written once and the two spellings are put together from the same pieces: an explorer's

@@ -149,7 +149,6 @@ public static partial class Plots
                 ["buttons"] = buttons,
             },
         };
-        layout["title"]!["y"] = 0.98;
         layout["margin"]!["t"] = 100;
         var sliders = new JsonArray();
         for (var o = 0; o < offered.Count; o++)
