@@ -83,7 +83,7 @@ public sealed class StartHereClaims(StartHereFixture lesson) : IClassFixture<Sta
     {
         var note = lesson.Run.Markdown("**Try it.**");
         Assert.DoesNotContain("the knob allows", note);
-        Assert.Contains($"with the {lesson.Get<int>("steps")} steps the `steps` knob starts with (it takes up to 5,000)", note);
+        Assert.Contains($"with the {lesson.Get<int>("steps")} steps the `steps` knob starts with (it takes up to 5,000)", note.ReplaceLineEndings(" "));
         Assert.Contains("most: 5000", lesson.Run.Result.Notebook.Cells.Single(c => c.Source.Contains("steps = Knob.Count(")).Source);
     }
 

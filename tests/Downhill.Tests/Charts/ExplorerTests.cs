@@ -253,4 +253,37 @@ public class ExplorerTests
         var run = Descent.Run(well, new Momentum(0.01, 0.9), [2.0], 400);
         Assert.Contains($"ends at w = {CurvePanel.Show(run.Final[0])}", Text(Figure(plot).GetProperty("data")[4]));
     }
+
+    [Fact]
+    public void Drop_the_ball_keeps_its_readout_inside_the_view_and_draws_the_path_the_ball_takes_over_the_hump()
+    {
+        // Lesson 04's chart: the tilted double well, α = 0.01, β = 0.9, dropped at 2.
+        var well = Landscape.Quartic();
+        var plot = Plots.DropTheBall(well, start: 2, alpha: 0.01, beta: 0.9);
+        var figure = Figure(plot);
+        var yRange = figure.GetProperty("layout").GetProperty("yaxis").GetProperty("range");
+        var readoutY = figure.GetProperty("data")[4].GetProperty("y")[0].GetDouble();
+        Assert.InRange(readoutY, yRange[0].GetDouble(), yRange[1].GetDouble());
+
+        var xRange = figure.GetProperty("layout").GetProperty("xaxis").GetProperty("range");
+        var gap = (xRange[1].GetDouble() - xRange[0].GetDouble()) / 100;
+        var run = Descent.Run(well, new Momentum(0.01, 0.9), [2.0], 400);
+        var longestStep = run.Positions.Zip(run.Positions.Skip(1), (a, b) => Math.Abs(b[0] - a[0])).Max();
+        var drawn = figure.GetProperty("data")[1].GetProperty("x").EnumerateArray().Select(x => x.GetDouble()).ToList();
+        var longestChord = drawn.Zip(drawn.Skip(1), (a, b) => Math.Abs(b - a)).Max();
+        Assert.True(longestChord <= gap + longestStep + 1e-4, $"a drawn segment spans {longestChord:0.###} in w; the ball's longest step is {longestStep:0.###}");
+
+        // The β slider can narrow down where the ball starts to carry over the hump (between 0.8 and 0.9).
+        Assert.Superset(new HashSet<double> { 0.8, 0.82, 0.84, 0.86, 0.88, 0.9 }, Plots.DropTheBallBetas.ToHashSet());
+    }
+
+    [Fact]
+    public void The_phase_diagram_says_in_its_legend_what_its_grey_and_white_cells_mean()
+    {
+        var figure = Figure(Plots.MomentumPhaseDiagram());
+        var names = figure.GetProperty("data").EnumerateArray().Where(t => t.TryGetProperty("name", out _))
+            .Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Contains("grey: diverges", names);
+        Assert.Contains("white: not converged within 500 steps", names);
+    }
 }
