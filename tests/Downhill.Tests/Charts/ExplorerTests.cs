@@ -93,10 +93,10 @@ public class ExplorerTests
         var plot = Plots.DropTheBall(curve, start: 5, alpha: 0.05);
         var figure = Figure(plot);
         var betas = figure.GetProperty("layout").GetProperty("sliders")[0].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("label").GetString()).ToList();
-        Assert.Equal(["0", "0.5", "0.8", "0.9", "0.95"], betas);
+        Assert.Equal(["0", "0.5", "0.8", "0.82", "0.84", "0.86", "0.88", "0.9", "0.95"], betas);
         var starts = figure.GetProperty("layout").GetProperty("sliders")[1].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("label").GetString()).ToList();
         Assert.Equal(141, starts.Count);
-        Assert.Equal(5 * 141, plot.FrameCount);
+        Assert.Equal(9 * 141, plot.FrameCount);
         var five = starts.IndexOf("5");
         var frames = FramesByName(figure);
         for (var b = 0; b < betas.Count; b++)
