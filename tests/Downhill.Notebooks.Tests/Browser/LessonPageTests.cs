@@ -41,7 +41,7 @@ public class LessonPageTests(LessonSite site) : IClassFixture<LessonSite>
 
     /// <summary>
     /// Every figure of every lesson is drawn no wider than the output area it sits in (the kit's page column, 832 px;
-    /// VS Code's, 800 px), so no panel hides behind a scrollbar, and no title runs under plotly's mode bar.
+    /// VS Code's, 800 px), so no panel hides behind a scrollbar, and no title runs under plotly's mode bar or off the figure.
     /// </summary>
     [Theory]
     [InlineData(ExplorerPageTests.Host.KitPage)]
@@ -84,6 +84,9 @@ public class LessonPageTests(LessonSite site) : IClassFixture<LessonSite>
                   const drawn = plot.querySelector('.main-svg').getBoundingClientRect().width;
                   const area = (plot.closest('.output') || plot.parentElement).clientWidth;
                   if (drawn > area + 0.5) out.push(`${name} is drawn ${Math.round(drawn)} px wide in an output area of ${area} px`);
+                  const svg = plot.querySelector('.main-svg').getBoundingClientRect();
+                  if (title && title.getBoundingClientRect().right > svg.right + 0.5)
+                    out.push(`${name}: its title runs ${Math.round(title.getBoundingClientRect().right - svg.right)} px past the figure's right edge`);
                   if (title && bar) {
                     const t = title.getBoundingClientRect(), b = bar.getBoundingClientRect();
                     if (t.left < b.right && b.left < t.right && t.top < b.bottom && b.top < t.bottom)
