@@ -57,7 +57,7 @@ public static partial class Plots
 
         // One panel above the other, so the trio fits an 800-px output area (VS Code's, the kit's page) with every rate
         // in sight: side by side it was 1,020 px wide and the exploding panel sat behind a scrollbar.
-        const int panelHeight = 230, top = 60, bottom = 120, gap = 50;
+        const int panelHeight = 230, top = 72, bottom = 130, gap = 50; // top: the title's band under the mode bar (TitleRoom)
         var plotHeight = 3 * panelHeight + 2 * gap;
         var layout = Style.Layout(ChartInput.Text(title, $"Three learning rates in lockstep on {curve.Name}"), width: Style.Width, height: top + plotHeight + bottom);
         layout["showlegend"] = false;

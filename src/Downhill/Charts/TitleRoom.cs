@@ -32,12 +32,15 @@ internal static class TitleRoom
         if (FiniteJson.TryGetNumber(layout["width"], out var width) && width > 0)
             title["text"] = Wrapped(title["text"]!.GetValue<string>(), (int)((1 - left) * width - 20) / (CharacterWidth * fontSize));
         var lines = title["text"]!.GetValue<string>().Split("<br>", StringSplitOptions.None).Length;
+        // plotly places a title's FIRST line by its anchor and hangs further lines below it when anchored at the bottom
+        // (anchored at the top, a title of several lines is pulled up into the bar): so anchor the first line's foot
+        // one font size under the band, and its top lands on the band's edge whatever the number of lines.
         title["yref"] = "container";
-        title["yanchor"] = "top";
-        title["y"] = 1 - BarBand / height;
+        title["yanchor"] = "bottom";
+        title["y"] = 1 - (BarBand + fontSize) / height;
         var margin = layout["margin"] as JsonObject ?? new JsonObject();
         layout["margin"] = margin;
-        var needed = BarBand + (int)Math.Ceiling(lines * Math.Max(LineHeight, 1.4 * fontSize)) + 6;
+        var needed = BarBand + (int)Math.Ceiling(lines * Math.Max(LineHeight, 1.35 * fontSize)) + 8;
         if (!FiniteJson.TryGetNumber(margin["t"], out var top) || top < needed) margin["t"] = needed;
     }
 

@@ -13,9 +13,9 @@ public class TitleRoomTests
         var shown = layout.GetProperty("title");
 
         Assert.Equal("container", shown.GetProperty("yref").GetString());
-        Assert.Equal("top", shown.GetProperty("yanchor").GetString());
+        Assert.Equal("bottom", shown.GetProperty("yanchor").GetString());
         var height = layout.GetProperty("height").GetDouble();
-        Assert.Equal(TitleRoom.BarBand, (1 - shown.GetProperty("y").GetDouble()) * height, 6);
+        Assert.Equal(TitleRoom.BarBand + 17, (1 - shown.GetProperty("y").GetDouble()) * height, 6); // the first line's foot
         var lines = shown.GetProperty("text").GetString()!.Split("<br>");
         Assert.Equal(2, lines.Length);
         Assert.Equal(title, string.Join(" ", lines));
