@@ -7,24 +7,15 @@ namespace Downhill.Lessons.Tests;
 
 /// <summary>
 /// What every lesson must do, whatever it teaches: run in the kit's runner as `downhill run` runs it, with an
-/// executed copy that is valid nbformat 4.5; survive silly knobs (α = 0, −1, NaN, 10⁶; zero steps; a batch larger
-/// than the data); and grade the instructor's guide's answers as correct. One derived class per lesson, so the
+/// executed copy that is valid nbformat 4.5; take any value in every knob (<see cref="KnobSweep"/>); and grade the instructor's guide's answers as correct. One derived class per lesson, so the
 /// lessons run in parallel (xunit runs test classes side by side, the tests of one class one after another).
 /// </summary>
 public abstract class LessonSuite(string lesson)
 {
-    public enum Silly
-    {
-        ZeroRateAndZeroSteps,
-        NegativeRateAndHugeBatch,
-        NotANumberRate,
-        HugeRate,
-    }
-
     [Fact]
     public async Task Runs_in_the_runner_without_error_output_and_its_executed_copy_is_valid_nbformat()
     {
-        var result = await RunAsync([]);
+        var (result, _) = await DefaultRuns.Of(lesson, () => RunAsync([]));
 
         Assert.True(result.Succeeded, $"{lesson}: {result.Status}: {result.Error}");
         Assert.Equal(result.CodeCells, result.CellsRun);
@@ -38,42 +29,37 @@ public abstract class LessonSuite(string lesson)
         Assert.Null(Nbformat.Problems(executed));
     }
 
+    /// <summary>
+    /// The promise of every parameters cell: any value typed into any knob leaves every cell running. Each kind of
+    /// awkward value (−1, 0, 10⁶ or 100,000, ±1e200 or ±int.MaxValue, NaN) goes into every knob of the lesson at once;
+    /// the lesson runs top to bottom without an error, each knob it did not use as typed says what it used instead, no
+    /// figure holds NaN or Infinity, and the run takes at most a few times as long as the lesson with its own knobs
+    /// (a huge step count is capped, not run for an hour).
+    /// </summary>
     [Theory]
-    [InlineData(Silly.ZeroRateAndZeroSteps)]
-    [InlineData(Silly.NegativeRateAndHugeBatch)]
-    [InlineData(Silly.NotANumberRate)]
-    [InlineData(Silly.HugeRate)]
-    public async Task Survives_silly_knobs_with_a_sentence_and_its_charts(Silly silly)
+    [InlineData(KnobSweep.Typed.MinusOne)]
+    [InlineData(KnobSweep.Typed.Zero)]
+    [InlineData(KnobSweep.Typed.OffEveryDrawnRange)]
+    [InlineData(KnobSweep.Typed.Huge)]
+    [InlineData(KnobSweep.Typed.HugeNegative)]
+    [InlineData(KnobSweep.Typed.NotANumber)]
+    public async Task Every_knob_takes_any_value_with_a_sentence_and_every_cell_and_chart_still_works(KnobSweep.Typed typed)
     {
-        var result = await RunAsync(Overrides(silly));
+        var (_, usual) = await DefaultRuns.Of(lesson, () => RunAsync([]));
+        var overrides = KnobSweep.Overrides(lesson, typed);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var run = await LessonRun.StartAsync(lesson, overrides);
+        var took = clock.Elapsed;
 
-        Assert.True(result.Succeeded, $"{lesson} with {silly}: {result.Error}");
-        var outputs = result.Notebook.Cells.SelectMany(c => c.Outputs).ToList();
-        Assert.DoesNotContain(outputs, o => o is ErrorOutput or StreamOutput { Name: "stderr" });
-        var printed = Printed(result);
-        Assert.DoesNotContain("Exception", printed);
-        if (silly != Silly.HugeRate)
-            Assert.Contains("alpha = ", printed); // the sentence naming the rejected knob and its stand-in
-        if (silly == Silly.ZeroRateAndZeroSteps)
-            Assert.All(LessonCatalog.StepKnobs(lesson), knob => Assert.Contains($"{knob} = 0 cannot be used", printed));
-
-        // The charts still draw, and no NaN reaches a figure (plotly.js itself, inlined once, mentions NaN).
-        var html = outputs.Select(o => o switch
-        {
-            DisplayDataOutput d => d.Data.Text("text/html"),
-            ExecuteResultOutput r => r.Data.Text("text/html"),
-            _ => null,
-        }).OfType<string>().ToList();
-        Assert.Contains(html, h => h.Contains("Plotly", StringComparison.Ordinal));
-        Assert.All(html.Select(WithoutPlotlyLibrary), h => Assert.DoesNotContain("NaN", h));
-        var figures = outputs.Select(o => o switch
-        {
-            DisplayDataOutput d => d.Data.Text("application/vnd.plotly.v1+json"),
-            ExecuteResultOutput r => r.Data.Text("application/vnd.plotly.v1+json"),
-            _ => null,
-        }).OfType<string>().ToList();
-        Assert.NotEmpty(figures);
-        Assert.All(figures, f => Assert.DoesNotContain("NaN", f));
+        var result = run.Result;
+        Assert.True(result.Succeeded, $"{lesson} with every knob {typed}: {result.Status}: {result.Error}");
+        Assert.Equal(result.CodeCells, result.CellsRun);
+        Assert.DoesNotContain(result.Notebook.Cells.SelectMany(c => c.Outputs), o => o is ErrorOutput or StreamOutput { Name: "stderr" });
+        Assert.DoesNotContain("Exception", run.ConsoleText);
+        KnobSweep.EachAdjustedKnobSaysWhatItUsed(run, overrides);
+        KnobSweep.NoFigureHoldsANonFiniteNumber(run);
+        var budget = 4 * usual + TimeSpan.FromSeconds(30);
+        Assert.True(took <= budget, $"{lesson} with every knob {typed} took {took.TotalSeconds:0} s; with its own knobs {usual.TotalSeconds:0} s (budget {budget.TotalSeconds:0} s).");
     }
 
     [Fact]
@@ -90,15 +76,6 @@ public abstract class LessonSuite(string lesson)
         Assert.All(feedback, text => Assert.StartsWith("✓ Correct:", text));
     }
 
-    private List<ParameterOverride> Overrides(Silly silly) => silly switch
-    {
-        Silly.ZeroRateAndZeroSteps => [new("alpha", "0"), .. LessonCatalog.StepKnobs(lesson).Select(k => new ParameterOverride(k, "0"))],
-        Silly.NegativeRateAndHugeBatch => [new("alpha", "-1"), .. LessonCatalog.BatchKnobs(lesson).Select(k => new ParameterOverride(k, "100000"))],
-        Silly.NotANumberRate => [new("alpha", "NaN")],
-        Silly.HugeRate => [new("alpha", "1e6")],
-        _ => throw new ArgumentOutOfRangeException(nameof(silly)),
-    };
-
     /// <summary>Runs the lesson as `downhill run -p …` does: injected parameters, the kit's runner, the notebook's folder.</summary>
     private async Task<NotebookRunResult> RunAsync(IReadOnlyList<ParameterOverride> overrides)
     {
@@ -111,9 +88,6 @@ public abstract class LessonSuite(string lesson)
 
     private static string Printed(NotebookRunResult result) =>
         string.Concat(result.Notebook.Cells.SelectMany(c => c.Outputs).OfType<StreamOutput>().Select(s => s.Text));
-
-    // plotly.js itself (inlined in the session's first chart, compressed) may spell NaN anywhere; the figures may not.
-    private static string WithoutPlotlyLibrary(string html) => Downhill.Notebooks.Pages.PlotlyEmbedding.StripScripts(html);
 }
 
 public sealed class StartHereSuite() : LessonSuite("00-start-here");

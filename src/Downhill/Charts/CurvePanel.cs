@@ -45,19 +45,21 @@ internal sealed class CurvePanel
     /// <summary>
     /// The status at step k: "rolling", "crawling" (this run ends its budget without settling), "oscillating" (the
     /// sign of w − w* flipped on this step; "growing" when the swing widened), and at the run's end
-    /// "converged at step k", "diverged at step k" or "still crawling after N steps".
+    /// "converged at step k", "diverged at step k" or, as the run's message says it, "step limit reached after N steps"; every
+    /// ball "waiting at the start" at step 0.
     /// </summary>
     public string Status(int k)
     {
         var s = Run.Steps;
         if (k >= s && Run.Outcome == RunOutcome.Diverged) return $"diverged at step {Run.DivergedAtStep ?? s + 1}";
         if (k >= s && Run.Outcome == RunOutcome.Converged) return $"converged at step {s}";
+        // The run's own words at its end ("step limit reached after 40 steps"), as its printed message says them.
+        if (k >= s && Run.Outcome == RunOutcome.StepLimitReached) return Run.Ending;
         var at = Math.Min(k, s);
-        if (at >= 1 && Math.Sign(W(at) - target) * Math.Sign(W(at - 1) - target) < 0)
+        if (at == 0) return "waiting at the start";
+        if (Math.Sign(W(at) - target) * Math.Sign(W(at - 1) - target) < 0)
             return Math.Abs(W(at) - target) > Math.Abs(W(at - 1) - target) ? "oscillating, growing" : "oscillating";
-        if (Run.Outcome == RunOutcome.StepLimitReached)
-            return k >= s ? $"still crawling after {s} steps" : "crawling";
-        return at == 0 ? "waiting at the start" : "rolling";
+        return Run.Outcome == RunOutcome.StepLimitReached ? "crawling" : "rolling";
     }
 
     /// <summary>The readout lines for step k (HTML line breaks, as plotly draws text).</summary>

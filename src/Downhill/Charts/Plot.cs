@@ -26,6 +26,8 @@ public sealed class Plot
     {
         this.data = (JsonArray)FiniteJson.Sanitize(data)!;
         this.layout = (JsonObject)FiniteJson.Sanitize(layout)!;
+        Title = ReadTitle(this.layout); // as given: the line breaks TitleRoom adds are for drawing only
+        TitleRoom.Apply(this.layout);
         this.frames = (JsonArray)FiniteJson.Sanitize(frames ?? new JsonArray())!;
         this.config = (JsonObject)FiniteJson.Sanitize(config ?? DefaultConfig())!;
         // Each part is written once and the two spellings are put together from the same pieces: an explorer's
@@ -38,7 +40,6 @@ public sealed class Plot
         json = "{\"data\":" + dataJson + ",\"layout\":" + layoutJson +
                (this.frames.Count > 0 ? ",\"frames\":" + framesJson : "") + ",\"config\":" + configJson + "}";
         figureJson = "{\"data\":" + dataJson + ",\"layout\":" + layoutJson + ",\"config\":" + configJson + ",\"frames\":" + framesJson + "}";
-        Title = ReadTitle(this.layout);
         // A content hash, not a counter: the same figure gets the same id in every process and on every run.
         ElementId = "downhill-plot-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)), 0, 6).ToLowerInvariant();
     }

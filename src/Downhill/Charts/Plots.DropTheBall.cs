@@ -5,7 +5,8 @@ namespace Downhill;
 public static partial class Plots
 {
     /// <summary>The momentum values the drop-the-ball β slider offers by default (0 is plain gradient descent).</summary>
-    public static IReadOnlyList<double> DropTheBallBetas { get; } = [0, 0.5, 0.8, 0.9, 0.95];
+    /// <remarks>Every 0.02 from 0.8 to 0.9, where a ball starts to carry over a hump, so the slider can narrow that β down.</remarks>
+    public static IReadOnlyList<double> DropTheBallBetas { get; } = [0, 0.5, 0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.95];
 
     /// <summary>
     /// Drop the ball: a start-position slider over the curve's whole drawn range (every <paramref name="spacing"/>)
@@ -13,9 +14,9 @@ public static partial class Plots
     /// (<see cref="GradientDescent"/> when β = 0) through <see cref="Descent.Run"/>; the chart shows its path, where it
     /// stopped, and a readout naming the valley it ended in and whether that is the deepest — so a student can look
     /// for the β that carries the ball over a hump into the deeper valley.
-    /// Frames: one per (β, start), named "b{β index}-{start index}", each the whole path thinned to at most 30
-    /// points (rounded to 5 significant digits for drawing; the end point and the readout are exact), so the
-    /// many-valley curve at spacing 0.1 (141 starts × 5 β) stays under 1.5 MB. Moving the β slider drops the ball
+    /// Frames: one per (β, start), named "b{β index}-{start index}", each the whole path thinned to at most 60 points
+    /// that follow the ball (<see cref="Thinning.PathSteps"/>; rounded to 5 significant digits for drawing, the end point and
+    /// the readout exact), so the many-valley curve at spacing 0.1 (141 starts × 9 β) stays a few megabytes at most. Moving the β slider drops the ball
     /// again from <paramref name="start"/>: a plotly slider cannot read the other slider's position.
     /// </summary>
     /// <param name="curve">A 1-D landscape, e.g. <c>Landscape.ManyValleys()</c> or the tilted double well <c>Landscape.Quartic()</c>.</param>
@@ -29,7 +30,7 @@ public static partial class Plots
     {
         const string chart = nameof(DropTheBall);
         ChartInput.Landscape(curve, 1, chart);
-        ExplorerInput.Start(curve, start, chart);
+        start = ExplorerInput.Start(curve, start, chart);
         Guard.LearningRate(alpha);
         if (!(beta >= 0 && beta < 1)) throw new ArgumentException($"{chart} needs a momentum β from 0 up to (not including) 1; got {Guard.Show(beta)}.");
         ExplorerInput.Steps(steps, 2000, chart);
@@ -58,7 +59,7 @@ public static partial class Plots
         {
             var run = runs[b][j];
             var xs = run.Positions.Select(p => p[0]).ToList();
-            var picked = ThinnedSteps(run.Steps, 30);
+            var picked = Thinning.PathSteps(xs, (xView.Max - xView.Min) / 100, most: 60);
             var clip = (double w) => (X: Math.Clamp(w, xView.Min, xView.Max), Y: Math.Clamp(curve.Value(w), yView.Min, yView.Max));
             var path = picked.Select(k => clip(xs[k])).ToList();
             var end = clip(xs[^1]);
@@ -73,7 +74,8 @@ public static partial class Plots
                 DrawnPoints(path.Select(p => p.X), path.Select(p => p.Y), ""),
                 DrawnPoints([starts[j]], [curve.Value(starts[j])], ""),
                 new JsonObject { ["x"] = FiniteJson.Numbers([end.X]), ["y"] = FiniteJson.Numbers([end.Y]), ["text"] = "" },
-                DrawnPoints([readoutAt.X], [readoutAt.Y], readout),
+                // Exactly at the view's top corner: rounded for drawing it could land above the axis and be clipped away.
+                new JsonObject { ["x"] = FiniteJson.Numbers([readoutAt.X]), ["y"] = FiniteJson.Numbers([readoutAt.Y]), ["text"] = readout },
             ];
         }
 

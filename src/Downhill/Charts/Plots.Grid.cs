@@ -7,19 +7,22 @@ public static partial class Plots
     private const double ColumnGap = 0.07;
     private const double RowGap = 0.16;
 
+    /// <summary>The widest a figure is drawn: VS Code's output area and the kit's page column are about 800 px wide.</summary>
+    internal const int MostWidth = 780;
+
     /// <summary>
     /// Flat charts side by side, each in its own cell with its own title and axes — for example the same
     /// run at three learning rates. Cells fill row by row. Animated and 3-D charts cannot share a grid.
     /// </summary>
     /// <param name="panels">The charts to place, in reading order.</param>
-    /// <param name="columns">Cells per row; by default up to three.</param>
+    /// <param name="columns">Cells per row; by default up to two, so that the grid fits an 800-px output area.</param>
     /// <param name="title">A title over the whole grid; none by default.</param>
     public static Plot Grid(IEnumerable<Plot> panels, int columns = 0, string? title = null)
     {
         const string chart = nameof(Grid);
         var list = ChartInput.NonEmpty(panels, chart, nameof(panels));
         if (columns < 0) throw new ArgumentException($"{chart} needs a positive number of columns (or 0 for automatic); got {columns}.");
-        var cols = columns == 0 ? Math.Min(list.Count, 3) : columns;
+        var cols = columns == 0 ? Math.Min(list.Count, 2) : columns;
         var rows = (list.Count + cols - 1) / cols;
         for (var i = 0; i < list.Count; i++)
         {
@@ -36,7 +39,7 @@ public static partial class Plots
         var shapes = new JsonArray();
         var legendNames = new HashSet<string>();
         var first = list[0].CopyLayout();
-        var layout = Style.Layout(title ?? "", width: Math.Min(380 * cols, 1140), height: 340 * rows + 80);
+        var layout = Style.Layout(title ?? "", width: Math.Min(390 * cols, MostWidth), height: 340 * rows + 80);
         if (string.IsNullOrEmpty(title)) layout.Remove("title");
         layout["margin"] = new JsonObject { ["l"] = 60, ["r"] = 30, ["t"] = string.IsNullOrEmpty(title) ? 50 : 90, ["b"] = 100 };
         if (first["template"] is JsonObject template) layout["template"] = template.DeepClone();

@@ -28,7 +28,7 @@ public static partial class Plots
     {
         const string chart = nameof(LearningRateExplorer);
         ChartInput.Landscape(curve, 1, chart);
-        ExplorerInput.Start(curve, start, chart);
+        start = ExplorerInput.Start(curve, start, chart);
         Guard.LearningRate(alpha);
         ExplorerInput.Steps(steps, 200, chart);
 

@@ -6,7 +6,9 @@ namespace Downhill;
 /// <param name="Name">The legend label.</param>
 /// <param name="X">The x values.</param>
 /// <param name="Y">The y values; NaN or Infinity (e.g. the final loss of a run that diverged) leave a gap.</param>
-public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y);
+/// <param name="Dash">plotly's dash style ("dash", "dot" …), or null for a solid line: a line that runs on top of another for
+/// most of its length, drawn dashed, leaves the other in sight.</param>
+public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, string? Dash = null);
 
 public static partial class Plots
 {
@@ -38,7 +40,9 @@ public static partial class Plots
             if (logX && s.X.Any(v => v <= 0))
                 throw new ArgumentException($"{chart} cannot put x = {s.X.First(v => v <= 0)} on a log axis; log axes need positive x values.");
             left += s.Y.Count(v => !double.IsFinite(v));
-            data.Add(Traces.Scatter(s.Name, s.X, s.Y, pointsOnly ? "markers" : "lines+markers", colors[i]));
+            var trace = Traces.Scatter(s.Name, s.X, s.Y, pointsOnly ? "markers" : "lines+markers", colors[i]);
+            if (s.Dash is not null) trace["line"]!["dash"] = s.Dash;
+            data.Add(trace);
         }
         var layout = Style.Layout(ChartInput.Text(title, $"{yTitle} against {xTitle}"), Style.Axis(xTitle, logX), Style.Axis(yTitle, logY));
         if (left > 0)

@@ -4,7 +4,7 @@ namespace Downhill;
 public static partial class Plots
 {
     /// <summary>
-    /// Three learning rates side by side, in lockstep: one figure with a panel per rate (by default the source
+    /// Three learning rates in lockstep, one above the other: one figure with a panel per rate (by default the source
     /// text's 0.02, 0.15 and 0.85), the same curve and start in each, and one Play button and one step slider
     /// driving all three balls together, each panel with its own readout (step, w, Q(w), slope, status).
     /// Runs are <see cref="Descent.Run"/> with <see cref="GradientDescent"/>; a ball that blows up is pinned to its
@@ -20,7 +20,7 @@ public static partial class Plots
     {
         const string chart = nameof(LockstepRates);
         ChartInput.Landscape(curve, 1, chart);
-        ExplorerInput.Start(curve, start, chart);
+        start = ExplorerInput.Start(curve, start, chart);
         ExplorerInput.Steps(steps, 200, chart);
         var three = rates ?? SourceRates;
         if (three.Count != 3) throw new ArgumentException($"{chart} shows exactly three rates side by side; got {three.Count}.");
@@ -55,22 +55,29 @@ public static partial class Plots
         for (var k = 0; k <= steps; k++)
             frames.Add(Frame(FrameName(k), "steps", panels.SelectMany(panel => panel.FrameTraces(k, xView.Min, yView.Max)), [.. moving]));
 
-        var layout = Style.Layout(ChartInput.Text(title, $"Three learning rates in lockstep on {curve.Name}"), width: 1020, height: 480);
+        // One panel above the other, so the trio fits an 800-px output area (VS Code's, the kit's page) with every rate
+        // in sight: side by side it was 1,020 px wide and the exploding panel sat behind a scrollbar.
+        const int panelHeight = 230, top = 72, bottom = 130, gap = 50; // top: the title's band under the mode bar (TitleRoom)
+        var plotHeight = 3 * panelHeight + 2 * gap;
+        var layout = Style.Layout(ChartInput.Text(title, $"Three learning rates in lockstep on {curve.Name}"), width: Style.Width, height: top + plotHeight + bottom);
         layout["showlegend"] = false;
-        layout["margin"]!["b"] = 130;
+        layout["margin"]!["t"] = top;
+        layout["margin"]!["b"] = bottom;
         for (var p = 0; p < 3; p++)
         {
             var suffix = p == 0 ? "" : (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var xAxis = Style.Axis("w", range: xView);
-            xAxis["domain"] = new JsonArray(p * 0.345, p * 0.345 + 0.31);
+            var xAxis = Style.Axis(p == 2 ? "w" : "", range: xView);
             xAxis["anchor"] = "y" + suffix;
-            var yAxis = Style.Axis(p == 0 ? "Q(w)" : "", range: yView);
+            var yAxis = Style.Axis("Q(w)", range: yView);
+            var upper = 1 - (double)p * (panelHeight + gap) / plotHeight;
+            yAxis["domain"] = new JsonArray(upper - (double)panelHeight / plotHeight, upper);
             yAxis["anchor"] = "x" + suffix;
             layout["xaxis" + suffix] = xAxis;
             layout["yaxis" + suffix] = yAxis;
         }
-        layout["updatemenus"] = new JsonArray { PlayPause(playFrames: null, y: -0.2, redraw: true) };
-        layout["sliders"] = new JsonArray { StepSlider(Enumerable.Range(0, steps + 1).Select(FrameName).ToList(), active: 0, y: -0.14, redraw: true) };
+        // The controls sit the same number of pixels under the bottom panel as they did under the row of three.
+        layout["updatemenus"] = new JsonArray { PlayPause(playFrames: null, y: -58.0 / plotHeight, redraw: true) };
+        layout["sliders"] = new JsonArray { StepSlider(Enumerable.Range(0, steps + 1).Select(FrameName).ToList(), active: 0, y: -40.0 / plotHeight, redraw: true) };
         return new Plot(data, layout, frames);
     }
 

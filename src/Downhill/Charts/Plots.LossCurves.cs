@@ -23,7 +23,12 @@ public static partial class Plots
     /// loss; where one blew up, a ✕ and a note say when. Curves longer than 4000 points are thinned for
     /// drawing, keeping each stretch's lowest and highest loss, so spikes stay visible.
     /// </summary>
-    public static Plot LossCurves(IEnumerable<LossSeries> series, LossAxis x = LossAxis.Step, bool logY = false, string? title = null)
+    /// <param name="series">The curves.</param>
+    /// <param name="x">What the x axis counts; it starts at 0 (no run has a negative step).</param>
+    /// <param name="logY">A log-scale y axis.</param>
+    /// <param name="title">The chart title.</param>
+    /// <param name="yTitle">What the curves measure, e.g. "MSE − least-squares MSE"; by default "loss".</param>
+    public static Plot LossCurves(IEnumerable<LossSeries> series, LossAxis x = LossAxis.Step, bool logY = false, string? title = null, string? yTitle = null)
     {
         const string chart = nameof(LossCurves);
         var list = ChartInput.NonEmpty(series, chart, nameof(series));
@@ -44,10 +49,13 @@ public static partial class Plots
             AddLossSeries(list[i], colors[i], dashed: false, divergence, logY, data, notes);
         }
 
+        var measured = ChartInput.Text(yTitle, "loss");
+        var xAxis = Style.Axis(x.Title());
+        xAxis["rangemode"] = "nonnegative"; // a run with one or two points once drew its axis from −100 epochs
         var layout = Style.Layout(
             ChartInput.Text(title, list.Count == 1 ? $"Loss: {list[0].Label}" : "Loss curves"),
-            Style.Axis(x.Title()),
-            Style.Axis(logY ? "loss (log scale)" : "loss", logY));
+            xAxis,
+            Style.Axis(logY ? $"{measured} (log scale)" : measured, logY));
         layout["annotations"] = notes;
         return new Plot(data, layout);
     }

@@ -98,6 +98,16 @@ public static partial class Plots
         theoryMark["marker"]!["line"] = new JsonObject { ["color"] = "white", ["width"] = 2.5 };
         data.Add(theoryMark);
 
+        // The heatmaps have no legend entries of their own: say what grey and white cells mean (squares drawn nowhere).
+        foreach (var (name, fill) in new[] { ("grey: diverges", "#bbbbbb"), ($"white: not converged within {maxSteps} steps", "white") })
+        {
+            var key = Traces.Scatter(name, [double.NaN], [double.NaN], "markers", fill);
+            key["marker"]!["symbol"] = "square";
+            key["marker"]!["size"] = 14;
+            key["marker"]!["line"] = new JsonObject { ["color"] = "#888", ["width"] = 1 };
+            key["hoverinfo"] = "skip";
+            data.Add(key);
+        }
         var layout = Style.Layout(
             ChartInput.Text(title, $"Momentum phase diagram on {surface.Name}: steps to converge from ({string.Join(", ", from.Select(CurvePanel.Show))})"),
             Style.Axis("learning rate α", range: (alphas[0] - 0.5 * (alphas[1] - alphas[0]), alphas[^1] + 0.5 * (alphas[1] - alphas[0]))),

@@ -93,8 +93,8 @@ public static partial class Plots
         var layout = Style.Layout(ChartInput.Text(title, $"Paths on {surface.Name}"), width: 760, height: 600);
         layout["scene"] = new JsonObject
         {
-            ["xaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "x" } },
-            ["yaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "y" } },
+            ["xaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = surface.CoordinateNames[0] } },
+            ["yaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = surface.CoordinateNames[1] } },
             ["zaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = levels.Label } },
             ["camera"] = new JsonObject { ["eye"] = new JsonObject { ["x"] = 1.5, ["y"] = -1.5, ["z"] = 1.1 } },
         };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Downhill;
@@ -11,7 +10,7 @@ public static partial class Plots
     {
         if (!double.IsFinite(slope) || !double.IsFinite(intercept))
             throw new ArgumentException($"RegressionFit needs a finite slope and intercept; got slope {slope} and intercept {intercept} (did training diverge?).");
-        var label = $"ŷ = {slope.ToString("G4", CultureInfo.InvariantCulture)}·x {(intercept < 0 ? "−" : "+")} {Math.Abs(intercept).ToString("G4", CultureInfo.InvariantCulture)}";
+        var label = $"ŷ = {ChartNumber.Show(slope)}·x {(intercept < 0 ? "−" : "+")} {ChartNumber.Show(Math.Abs(intercept))}";
         return RegressionFit(x, y, v => slope * v + intercept, xTitle, yTitle, title, label);
     }
 

@@ -117,7 +117,7 @@ public static partial class Plots
                 }
 
         var layout = Style.Layout(ChartInput.Text(title, $"Optimizers on {surface.Name}"),
-            Style.Axis("x", range: range[0]), Style.Axis("y", range: range[1]), width: 760, height: 720);
+            Style.Axis(surface.CoordinateNames[0], range: range[0]), Style.Axis(surface.CoordinateNames[1], range: range[1]), width: 760, height: 720);
         // Equal aspect: a round bowl looks round and a path's angles are true.
         layout["yaxis"]!["scaleanchor"] = "x";
         layout["yaxis"]!["scaleratio"] = 1;
@@ -149,7 +149,6 @@ public static partial class Plots
                 ["buttons"] = buttons,
             },
         };
-        layout["title"]!["y"] = 0.98;
         layout["margin"]!["t"] = 100;
         var sliders = new JsonArray();
         for (var o = 0; o < offered.Count; o++)

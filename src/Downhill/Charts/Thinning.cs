@@ -38,4 +38,26 @@ internal static class Thinning
         }
         return (keptX, keptY);
     }
+
+    /// <summary>
+    /// The steps of a 1-D run worth drawing: the first and the last, every turning point (where the ball changes
+    /// direction) and, in between, a step whenever the ball has moved at least <paramref name="gap"/> since the last one
+    /// kept — so the drawn path follows the curve over a hump instead of cutting a straight chord across it, as
+    /// evenly spaced steps did when the ball moved fast early on. The gap doubles until at most <paramref name="most"/> are kept.
+    /// </summary>
+    public static List<int> PathSteps(IReadOnlyList<double> w, double gap, int most)
+    {
+        while (true)
+        {
+            var kept = new List<int> { 0 };
+            for (var k = 1; k < w.Count - 1; k++)
+            {
+                var turning = (w[k] - w[k - 1]) * (w[k + 1] - w[k]) < 0;
+                if (turning || Math.Abs(w[k] - w[kept[^1]]) >= gap) kept.Add(k);
+            }
+            if (w.Count > 1) kept.Add(w.Count - 1);
+            if (kept.Count <= most || !(gap > 0) || double.IsInfinity(gap)) return kept;
+            gap *= 2;
+        }
+    }
 }

@@ -101,6 +101,13 @@ public sealed class Trajectory
     /// <summary>The outcome in words, e.g. "diverged at step 7: the loss grew past 1e12".</summary>
     public string Message { get; }
 
+    /// <summary>
+    /// How the run ended, in the words every report of the kit uses, without the detail after the colon: "converged after
+    /// 11 steps", "step limit reached after 40 steps", "diverged at step 22" (a diverged run is counted by the step that
+    /// blew up, which is not kept among <see cref="Positions"/>).
+    /// </summary>
+    public string Ending => Message.IndexOf(':') is var colon and > 0 ? Message[..colon] : Message;
+
     /// <summary>The step at which the run blew up, when it did.</summary>
     public int? DivergedAtStep { get; }
 

@@ -37,7 +37,7 @@ public class Momentum : Optimizer
     public double MomentumFactor { get; }
 
     /// <summary>"Momentum α=0.1 β=0.9": both knobs, since two momentum runs that differ only in β are a lesson's point.</summary>
-    public override string ToString() => $"{base.ToString()} β={MomentumFactor.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)}";
+    public override string ToString() => $"{base.ToString()} β={ChartNumber.Show(MomentumFactor)}";
 
     /// <summary>τ, the fraction of each new gradient left out of the buffer (PyTorch default 0).</summary>
     public double Dampening { get; }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Downhill;
 
 /// <summary>
@@ -55,7 +53,7 @@ public abstract class Optimizer
 
     /// <summary>"Adam α=0.001": the name with its learning rate, for legends.</summary>
     public override string ToString() =>
-        $"{Name} α={LearningRate.ToString("G4", CultureInfo.InvariantCulture)}";
+        $"{Name} α={ChartNumber.Show(LearningRate)}";
 
     /// <summary>
     /// Checks one step's inputs, first thing in every <see cref="Step"/>: both vectors present, non-empty, the same

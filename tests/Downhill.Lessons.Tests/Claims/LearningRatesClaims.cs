@@ -172,4 +172,27 @@ public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFix
 
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
+
+    [Fact]
+    public void The_sweep_counts_each_run_as_the_runs_above_do_diverged_at_the_step_that_blew_up()
+    {
+        var wild = lesson.Get<Trajectory>("wildRun");
+        Assert.Equal(22, wild.DivergedAtStep);
+        Assert.StartsWith("diverged at step 22:", wild.Message);
+        var printed = lesson.Run.ConsoleText;
+        Assert.Contains($"α =  0.7: {wild.Ending}\n", printed.ReplaceLineEndings("\n"));
+        Assert.Contains("α = 0.55: diverged at step 68\n", printed.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("Diverged         after", printed);
+    }
+
+    [Fact]
+    public void At_step_zero_every_ball_in_the_lockstep_trio_waits_at_the_start()
+    {
+        var trio = lesson.Run.Figure("Three learning rates in lockstep");
+        var readouts = trio["data"]!.AsArray().Select(t => t?["text"])
+            .SelectMany(text => text is System.Text.Json.Nodes.JsonArray a ? a.Select(x => x?.ToString() ?? "") : [text?.ToString() ?? ""])
+            .Where(t => t.Contains("status:")).ToList();
+        Assert.Equal(3, readouts.Count);
+        Assert.All(readouts, r => Assert.EndsWith("status: waiting at the start", r));
+    }
 }

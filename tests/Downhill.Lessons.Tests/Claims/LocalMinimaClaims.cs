@@ -195,4 +195,19 @@ public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture
             }
             """,
         secret: "w[i] -= alpha");
+
+    [Fact]
+    public void Drop_the_ball_also_runs_on_the_many_valley_curve_with_its_start_slider_over_all_of_it()
+    {
+        var (min, max) = lesson.Get<Landscape>("valleys").PlotRange[0];
+        var chart = lesson.Run.Figure("Drop the ball on the many-valley curve");
+        var starts = chart["layout"]!["sliders"]![1]!["steps"]!.AsArray()
+            .Select(s => double.Parse(s!["label"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(min, starts.Min(), 6);
+        Assert.Equal(max, starts.Max(), 6);
+        // The well's chart keeps its readout inside its axis (it sat at y = 26.1 above an axis ending at 26.0996, clipped away).
+        var well = lesson.Run.Figure("Drop the ball on x⁴ − 3x² + x");
+        var top = well["layout"]!["yaxis"]!["range"]![1]!.GetValue<double>();
+        Assert.True(well["data"]![4]!["y"]![0]!.GetValue<double>() <= top);
+    }
 }

@@ -66,4 +66,37 @@ public sealed class StartHereClaims(StartHereFixture lesson) : IClassFixture<Sta
 
     [Fact]
     public void Exercises_start_wrong_and_give_a_hint() => ExerciseChecks.StartWrongWithAHint(lesson.Run);
+
+    [Fact]
+    public void The_explorer_ends_the_first_run_in_the_words_the_run_itself_prints()
+    {
+        var run = lesson.Get<Trajectory>("firstRun");
+        Assert.Equal("step limit reached after 40 steps", run.Ending);
+        Assert.StartsWith(run.Ending + ":", run.Message);
+        var explorer = lesson.Run.Figure("Learning-rate explorer").ToJsonString();
+        Assert.Contains("status: " + run.Ending, explorer);
+        Assert.DoesNotContain("still crawling", explorer);
+    }
+
+    [Fact]
+    public void The_try_it_note_names_the_steps_knob_as_it_starts_and_the_most_it_takes()
+    {
+        var note = lesson.Run.Markdown("**Try it.**");
+        Assert.DoesNotContain("the knob allows", note);
+        Assert.Contains($"with the {lesson.Get<int>("steps")} steps the `steps` knob starts with (it takes up to 5,000)", note.ReplaceLineEndings(" "));
+        Assert.Contains("most: 5000", lesson.Run.Result.Notebook.Cells.Single(c => c.Source.Contains("steps = Knob.Count(")).Source);
+    }
+
+    [Fact]
+    public void The_lesson_table_gives_each_lesson_the_minutes_the_instructors_guide_gives_it()
+    {
+        var table = lesson.Run.Markdown("| notebook | the one idea | minutes |");
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "instructor-guide.md"));
+        var inGuide = System.Text.RegularExpressions.Regex.Matches(guide, @"^## (\d\d) · .* — (\d+) minutes$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        var inTable = System.Text.RegularExpressions.Regex.Matches(table, @"^\| `(\d\d)-[^`]*` \|.*\| (\d+) \|$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(8, inGuide.Count);
+        Assert.Equal(inGuide.OrderBy(p => p.Key), inTable.OrderBy(p => p.Key));
+    }
 }

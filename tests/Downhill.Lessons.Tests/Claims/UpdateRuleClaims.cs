@@ -93,4 +93,39 @@ public sealed class UpdateRuleClaims(UpdateRuleFixture lesson) : IClassFixture<U
                 }
                 """,
             secret: "d0 += error");
+
+    [Fact]
+    public void The_arrows_drawn_downhill_point_into_the_four_valleys_as_the_prose_says()
+    {
+        var himmelblau = lesson.Get<Landscape>("himmelblau");
+        Assert.Equal(4, himmelblau.KnownMinima.Count);
+        foreach (var bottom in himmelblau.KnownMinima)
+            for (var a = 0; a < 8; a++)
+            {
+                // A point a little way out from the bottom: the drawn arrow, −∇Q, points back towards it.
+                double[] p = [bottom[0] + 0.3 * Math.Cos(a * Math.PI / 4), bottom[1] + 0.3 * Math.Sin(a * Math.PI / 4)];
+                var g = himmelblau.Gradient(p);
+                Assert.True(-g[0] * (bottom[0] - p[0]) - g[1] * (bottom[1] - p[1]) > 0, $"−∇Q at ({p[0]}, {p[1]}) does not point into the valley at ({bottom[0]}, {bottom[1]})");
+            }
+        var prose = lesson.Run.Markdown("## The gradient as arrows");
+        Assert.Contains("they all point\n*into* the four valleys", prose);
+        Assert.DoesNotContain("point away from the four valleys", prose);
+    }
+
+    [Fact]
+    public void The_guides_live_demo_lands_on_the_bottom_with_one_over_L_and_bounces_with_two_over_L()
+    {
+        var curve = lesson.Get<Landscape>("curve");
+        double start = 6.0; // the lesson's own start, as the live demo runs it
+        Assert.Equal(start, lesson.Get<double>("start"));
+        var half = Descent.Run(curve, new GradientDescent(0.5), [start], 8);
+        Assert.Equal(RunOutcome.Converged, half.Outcome);
+        Assert.Equal(1, half.Steps);
+        Assert.Equal(3, half.Final[0]);
+        var one = Descent.Run(curve, new GradientDescent(1), [start], 8);
+        Assert.Equal(RunOutcome.StepLimitReached, one.Outcome);
+        Assert.All(one.Positions.Select((p, k) => (p[0], k)), pk => Assert.Equal(pk.k % 2 == 0 ? 6 : 0, pk.Item1));
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "instructor-guide.md"));
+        Assert.Contains("`alpha = 0.5` (lands exactly on\nthe bottom in one step — 1/L for L = 2; `alpha = 1`, which is 2/L, bounces between 6 and 0 for ever)", guide.ReplaceLineEndings("\n"));
+    }
 }

@@ -42,6 +42,22 @@ public sealed class LessonRun : IDisposable
         _ => null,
     }).OfType<string>();
 
+    /// <summary>Every Plotly figure the lesson showed, in order, as parsed JSON ({data, layout, frames, config}).</summary>
+    public IReadOnlyList<System.Text.Json.Nodes.JsonObject> Figures => Outputs.Select(o => o switch
+    {
+        DisplayDataOutput d => d.Data.Text("application/vnd.plotly.v1+json"),
+        ExecuteResultOutput r => r.Data.Text("application/vnd.plotly.v1+json"),
+        _ => null,
+    }).OfType<string>().Select(json => (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(json)!).ToList();
+
+    /// <summary>The one figure whose title starts with <paramref name="titleStart"/>; fails the test when there is not exactly one.</summary>
+    public System.Text.Json.Nodes.JsonObject Figure(string titleStart) =>
+        Assert.Single(Figures, f => (f["layout"]?["title"]?["text"]?.GetValue<string>() ?? "").StartsWith(titleStart, StringComparison.Ordinal));
+
+    /// <summary>The one markdown cell that contains <paramref name="words"/>, as written.</summary>
+    public string Markdown(string words) =>
+        Assert.Single(Result.Notebook.Cells, c => c.Kind == CellKind.Markdown && c.Source.Contains(words, StringComparison.Ordinal)).Source;
+
     /// <summary>A variable the lesson computed; fails the test with the lesson's name when it is missing or of another type.</summary>
     public T Get<T>(string name)
     {

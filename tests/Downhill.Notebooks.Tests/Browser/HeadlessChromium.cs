@@ -5,7 +5,7 @@ namespace Downhill.Notebooks.Tests.Browser;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (which cannot download a browser here, so it is given the
-/// executable). A page opened through <see cref="OpenAsync(Uri, List{string}, Func{IPage, Task})"/> records every console error and uncaught exception.
+/// executable). A page opened through <see cref="OpenAsync(Uri, List{string}, Func{IPage, Task}, int)"/> records every console error and uncaught exception.
 /// </summary>
 internal sealed class HeadlessChromium : IAsyncDisposable
 {
@@ -41,13 +41,13 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     /// Opens a local file; <paramref name="errors"/> collects console errors and page errors as they happen.
     /// <paramref name="prepare"/> runs before the page loads (e.g. to answer its network requests).
     /// </summary>
-    public Task<IPage> OpenAsync(string path, List<string> errors, Func<IPage, Task>? prepare = null) =>
-        OpenAsync(new Uri(path), errors, prepare);
+    public Task<IPage> OpenAsync(string path, List<string> errors, Func<IPage, Task>? prepare = null, int viewportWidth = 1100) =>
+        OpenAsync(new Uri(path), errors, prepare, viewportWidth);
 
-    /// <summary>Opens an address (a local file or a page a test's server serves), as <see cref="OpenAsync(string, List{string}, Func{IPage, Task})"/> does.</summary>
-    public async Task<IPage> OpenAsync(Uri address, List<string> errors, Func<IPage, Task>? prepare = null)
+    /// <summary>Opens an address (a local file or a page a test's server serves), as <see cref="OpenAsync(string, List{string}, Func{IPage, Task}, int)"/> does.</summary>
+    public async Task<IPage> OpenAsync(Uri address, List<string> errors, Func<IPage, Task>? prepare = null, int viewportWidth = 1100)
     {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = viewportWidth, Height = 900 } });
         page.Console += (_, message) =>
         {
             if (message.Type == "error") lock (errors) errors.Add($"console: {message.Text}");

@@ -93,10 +93,10 @@ public class ExplorerTests
         var plot = Plots.DropTheBall(curve, start: 5, alpha: 0.05);
         var figure = Figure(plot);
         var betas = figure.GetProperty("layout").GetProperty("sliders")[0].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("label").GetString()).ToList();
-        Assert.Equal(["0", "0.5", "0.8", "0.9", "0.95"], betas);
+        Assert.Equal(["0", "0.5", "0.8", "0.82", "0.84", "0.86", "0.88", "0.9", "0.95"], betas);
         var starts = figure.GetProperty("layout").GetProperty("sliders")[1].GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("label").GetString()).ToList();
         Assert.Equal(141, starts.Count);
-        Assert.Equal(5 * 141, plot.FrameCount);
+        Assert.Equal(9 * 141, plot.FrameCount);
         var five = starts.IndexOf("5");
         var frames = FramesByName(figure);
         for (var b = 0; b < betas.Count; b++)
@@ -183,14 +183,26 @@ public class ExplorerTests
     [Fact]
     public void Explorers_refuse_bad_input_with_a_sentence()
     {
-        var outside = Assert.Throws<ArgumentException>(() => Plots.LearningRateExplorer(Landscape.Parabola(), start: 9));
-        Assert.Contains("starts the ball on the drawn part", outside.Message);
+        var nowhere = Assert.Throws<ArgumentException>(() => Plots.LearningRateExplorer(Landscape.Parabola(), start: double.NaN));
+        Assert.Contains("starts the ball on the drawn part", nowhere.Message);
         var surface = Assert.Throws<ArgumentException>(() => Plots.DropTheBall(Landscape.Himmelblau(), 0));
         Assert.Contains("1 dimension", surface.Message);
         var trio = Assert.Throws<ArgumentException>(() => Plots.LockstepRates(Landscape.Parabola(), 1, [0.1, 0.2]));
         Assert.Contains("exactly three rates", trio.Message);
         var rosenbrock = Assert.Throws<ArgumentException>(() => Plots.MomentumPhaseDiagram(Landscape.Rosenbrock()));
         Assert.Contains("quadratic bowl", rosenbrock.Message);
+    }
+
+    [Fact]
+    public void A_start_off_the_drawn_curve_opens_at_the_nearer_end_instead_of_stopping_the_notebook()
+    {
+        // Parabola is drawn from −3 to 3: a start of 9 (or 1e200) is moved to 3, a start of −50 to −3; the chart still draws.
+        Assert.Equal(3, ExplorerInput.Start(Landscape.Parabola(), 9, "chart"));
+        Assert.Equal(3, ExplorerInput.Start(Landscape.Parabola(), 1e200, "chart"));
+        Assert.Equal(-3, ExplorerInput.Start(Landscape.Parabola(), -50, "chart"));
+        Assert.Equal(1.5, ExplorerInput.Start(Landscape.Parabola(), 1.5, "chart"));
+        foreach (var plot in new[] { Plots.LearningRateExplorer(Landscape.Parabola(), 1e200), Plots.LockstepRates(Landscape.Parabola(), 5), Plots.DropTheBall(Landscape.Quartic(), -9) })
+            Assert.DoesNotContain("NaN", plot.ToJson());
     }
 
     public static TheoryData<string> Explorers() => ["rate", "lockstep", "drop", "surface", "phase"];
@@ -240,5 +252,38 @@ public class ExplorerTests
         Assert.All(labels, label => Assert.Matches(@"^-?\d+(\.\d{1,2})?$", label));
         var run = Descent.Run(well, new Momentum(0.01, 0.9), [2.0], 400);
         Assert.Contains($"ends at w = {CurvePanel.Show(run.Final[0])}", Text(Figure(plot).GetProperty("data")[4]));
+    }
+
+    [Fact]
+    public void Drop_the_ball_keeps_its_readout_inside_the_view_and_draws_the_path_the_ball_takes_over_the_hump()
+    {
+        // Lesson 04's chart: the tilted double well, α = 0.01, β = 0.9, dropped at 2.
+        var well = Landscape.Quartic();
+        var plot = Plots.DropTheBall(well, start: 2, alpha: 0.01, beta: 0.9);
+        var figure = Figure(plot);
+        var yRange = figure.GetProperty("layout").GetProperty("yaxis").GetProperty("range");
+        var readoutY = figure.GetProperty("data")[4].GetProperty("y")[0].GetDouble();
+        Assert.InRange(readoutY, yRange[0].GetDouble(), yRange[1].GetDouble());
+
+        var xRange = figure.GetProperty("layout").GetProperty("xaxis").GetProperty("range");
+        var gap = (xRange[1].GetDouble() - xRange[0].GetDouble()) / 100;
+        var run = Descent.Run(well, new Momentum(0.01, 0.9), [2.0], 400);
+        var longestStep = run.Positions.Zip(run.Positions.Skip(1), (a, b) => Math.Abs(b[0] - a[0])).Max();
+        var drawn = figure.GetProperty("data")[1].GetProperty("x").EnumerateArray().Select(x => x.GetDouble()).ToList();
+        var longestChord = drawn.Zip(drawn.Skip(1), (a, b) => Math.Abs(b - a)).Max();
+        Assert.True(longestChord <= gap + longestStep + 1e-4, $"a drawn segment spans {longestChord:0.###} in w; the ball's longest step is {longestStep:0.###}");
+
+        // The β slider can narrow down where the ball starts to carry over the hump (between 0.8 and 0.9).
+        Assert.Superset(new HashSet<double> { 0.8, 0.82, 0.84, 0.86, 0.88, 0.9 }, Plots.DropTheBallBetas.ToHashSet());
+    }
+
+    [Fact]
+    public void The_phase_diagram_says_in_its_legend_what_its_grey_and_white_cells_mean()
+    {
+        var figure = Figure(Plots.MomentumPhaseDiagram());
+        var names = figure.GetProperty("data").EnumerateArray().Where(t => t.TryGetProperty("name", out _))
+            .Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Contains("grey: diverges", names);
+        Assert.Contains("white: not converged within 500 steps", names);
     }
 }

@@ -13,7 +13,7 @@ public class GridTests
     [Fact]
     public void Three_panels_sit_side_by_side_each_on_its_own_axes_with_its_own_title()
     {
-        var grid = Plots.Grid(ThreeLearningRates(), title: "Three learning rates");
+        var grid = Plots.Grid(ThreeLearningRates(), columns: 3, title: "Three learning rates");
 
         var figure = FigureJson.Parse(grid.ToJson());
         var layout = figure.GetProperty("layout");
@@ -34,7 +34,7 @@ public class GridTests
     [Fact]
     public void A_panel_s_divergence_note_moves_with_its_panel()
     {
-        var grid = Plots.Grid(ThreeLearningRates());
+        var grid = Plots.Grid(ThreeLearningRates(), columns: 3);
 
         var notes = FigureJson.Parse(grid.ToJson()).GetProperty("layout").GetProperty("annotations").EnumerateArray()
             .Where(a => a.GetProperty("text").GetString()!.StartsWith("✕ diverged")).ToList();

@@ -66,4 +66,57 @@ public class KnobTests
         Assert.Contains("got 0.", count.Message);
         Assert.Equal("A knob needs a name, as the student sees it in the parameters cell.", name.Message);
     }
+
+    [Fact]
+    public void A_count_above_its_most_is_capped_there_and_one_below_its_least_gets_the_stand_in()
+    {
+        var said = new StringWriter();
+
+        Assert.Equal(5000, Knob.Count("steps", int.MaxValue, 40, least: 1, most: 5000, said));
+        Assert.Equal(40, Knob.Count("steps", int.MinValue, 40, least: 1, most: 5000, said));
+
+        Assert.Equal(
+            [
+                "steps = 2147483647 is more than this lesson can run quickly: it must be between 1 and 5000 for this lesson to show anything (and finish quickly). Using steps = 5000, the most, instead.",
+                "steps = -2147483648 cannot be used: it must be between 1 and 5000 for this lesson to show anything (and finish quickly). Using steps = 40 instead.",
+            ],
+            said.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_number_off_its_range_moves_to_the_nearer_end_and_one_that_is_no_number_gets_the_stand_in()
+    {
+        var said = new StringWriter();
+
+        Assert.Equal(3, Knob.Within("start", 5, 2.5, least: -3, most: 3, said));
+        Assert.Equal(-3, Knob.Within("start", -1e200, 2.5, least: -3, most: 3, said));
+        Assert.Equal(2.5, Knob.Within("start", double.NaN, 2.5, least: -3, most: 3, said));
+        Assert.Equal(-1.5, Knob.Within("start", -1.5, 2.5, least: -3, most: 3, said));
+
+        Assert.Equal(
+            [
+                "start = 5 is outside what this lesson draws: it must be a number from -3 to 3. Using start = 3, the nearer end, instead.",
+                "start = -1e200 is outside what this lesson draws: it must be a number from -3 to 3. Using start = -3, the nearer end, instead.",
+                "start = NaN cannot be used: it must be a number from -3 to 3. Using start = 2.5 instead.",
+            ],
+            said.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Throws<ArgumentException>(() => Knob.Within("start", 1, fallback: 9, least: -3, most: 3, TextWriter.Null));
+    }
+
+    [Fact]
+    public void A_negative_seed_is_used_without_its_sign()
+    {
+        var said = new StringWriter();
+
+        Assert.Equal(7, Knob.Seed("seed", 7, said));
+        Assert.Equal(1, Knob.Seed("seed", -1, said));
+        Assert.Equal(int.MaxValue, Knob.Seed("seed", int.MinValue, said));
+
+        Assert.Equal(
+            [
+                "seed = -1 cannot be used: a seed must be a whole number from 0 up. Using seed = 1 instead.",
+                "seed = -2147483648 cannot be used: a seed must be a whole number from 0 up. Using seed = 2147483647 instead.",
+            ],
+            said.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
 }
