@@ -6,7 +6,7 @@ public sealed class BackpropagationFixture() : LessonFixture("08-backpropagation
 
 /// <summary>
 /// 08-backpropagation: the chain rule on one neuron, the cost of a gradient, symmetric starts, an MLP on two moons.
-/// Reads: handGradients, engineGradients, numericGradients, handVsEngine, engineVsNumeric, neuronOut, largestGradient,
+/// Reads: handGradients, handVsEngine, engineVsNumeric, neuronOut, largestGradient,
 /// parameterCounts, finiteDifferenceMeasured, finiteDifferenceAgreement, costRatios, backpropPerLoss, billionRatio, billionFiniteDifferenceYears,
 /// zeroMoved, zeroSpread, equalSpread, randomSpread, zeroAccuracy, equalAccuracy, randomAccuracy,
 /// sgdRun, adamRun, moonGraphSize, arraysVsEngine, sgdTestAccuracy, adamTestAccuracy, lineTestAccuracy, adamGain, lastFrameIsTheRun, frameEpochs.

@@ -7,6 +7,10 @@ public sealed class LearningRatesFixture() : LessonFixture("03-learning-rates");
 /// <summary>
 /// 03-learning-rates: crawl / converge / explode, the 2/L boundary predicted and swept, the range test (and why it
 /// finds 1/L here), the noise floor of a constant α, and what each schedule does under gradient noise.
+/// Reads: slowRun, goodRun, wildRun, prediction, boundary, yourRun, lastConvergingRate, firstFailingRate, sweep,
+/// rangeRates, suggestedRate, noiselessRun, noisySteps, measuredFloors, formulaFloors, floorRates, L, noise, meanFinal,
+/// noisyMeans, exponentialTotal, exponentialLeft, inverseTimeLeft, exponentialHalfway, exponentialFinal,
+/// inverseTimeHalfway, inverseTimeFinal, exponentialOverInverseTime, stepDecayLeftAfterRun.
 /// </summary>
 public sealed class LearningRatesClaims(LearningRatesFixture lesson) : IClassFixture<LearningRatesFixture>
 {

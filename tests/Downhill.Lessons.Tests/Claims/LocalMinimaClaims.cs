@@ -5,7 +5,13 @@ namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class LocalMinimaFixture() : LessonFixture("04-local-minima");
 
-/// <summary>04-local-minima: nearest valley, basins, restarts, momentum over a dip, noise out of a dip, saddles, a network's twin minima.</summary>
+/// <summary>
+///04-local-minima: nearest valley, basins, restarts, momentum over a dip, noise out of a dip, saddles, a network's twin minima.
+/// Reads: valleysDrawn, valleysToTwelve, fromFive, valleysReached, globalShare, bestRestart, stuckRun, rollingRun,
+/// tooMuchMomentum, noiseLevels, escapeShares, returnShares, noiseSeeds, otherSeedShares, saddleRuns, plainSaddleExit,
+/// plainLeftAt, hopRates, hopRuns, fromDipBottom, smallestHoppingRate, shallowBarrier, deepBarrier, shallowCurvature,
+/// deepCurvature, rollingTitle, monkeyExits, slopeAtStart, monkeyShown, monkeyRuns, networkRunA, networkRunB, valleys.
+/// </summary>
 public sealed class LocalMinimaClaims(LocalMinimaFixture lesson) : IClassFixture<LocalMinimaFixture>
 {
     [Fact]

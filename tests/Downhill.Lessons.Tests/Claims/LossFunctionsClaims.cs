@@ -7,6 +7,10 @@ public sealed class LossFunctionsFixture() : LessonFixture("01-loss-functions");
 /// <summary>
 /// 01-loss-functions: squaring punishes big misses; Huber's halves make its two pieces meet; one outlier drags MSE's bottom furthest
 /// (by the amounts the prose states, as printed); cross-entropy facts; the exercises are graded by behaviour.
+/// Reads: squaredRatio, absoluteRatio, outlierShareOfSquared, outlierShareOfAbsolute, bestShift, joinValueGap,
+/// joinSlopeGap, withoutHalfValueRatio, withoutHalfSlopeRatio, huberDelta, stretchGap, area, price, worst,
+/// bestShiftShown, bestWith, bestWithout, leastMovedLoss, crossEntropyCurve, confidentWrongCost, confidentRightCost,
+/// knowNothingLoss, trainedLoss, walk, steeperOnly, alongValley.
 /// </summary>
 public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFixture<LossFunctionsFixture>
 {

@@ -8,7 +8,7 @@ public sealed class NetworkLandscapesFixture() : LessonFixture("09-neural-networ
 /// a 2-D slice, the saddle at zero across five seeds, sharpness against 2/α.
 /// Reads: tenLosses, tenAccuracies, tenDistances, goodCount, permutedLossGap, permutedDistance, orderings, barrier,
 /// permutedBarrier, lineLoss, sliceCentre, sliceCorners, startInPlane, zeroEigenvalues, negativeAtZero, escapeEpochs,
-/// finalNegatives, gdSlowestSeeds, gdStillOnSaddleSeeds, othersAtMinimumSeeds, sharpnessRates, sharpnessCurves, sharpnessNotes.
+/// gdSlowestSeeds, gdStillOnSaddleSeeds, othersAtMinimumSeeds, sharpnessRates, sharpnessCurves, sharpnessNotes.
 /// </summary>
 public sealed class NetworkLandscapesClaims(NetworkLandscapesFixture lesson) : IClassFixture<NetworkLandscapesFixture>
 {

@@ -5,9 +5,28 @@ namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class SgdVsAdamFixture() : LessonFixture("05-sgd-vs-adam");
 
-/// <summary>05-sgd-vs-adam: the tuned batch-size race, the written-out loop, four optimizers on three surfaces, tuned momentum, the α sweep, penguins.</summary>
+/// <summary>
+///05-sgd-vs-adam: the tuned batch-size race, the written-out loop, four optimizers on three surfaces, tuned momentum, the α sweep, penguins.
+/// Reads: tunedRootSteep, tunedRootFlat, tunedYFlips, tunedXFlips, race, gradientEvaluations, raceGaps, closest,
+/// bestRates, sameRateGaps, zigMatchesTrainer, zigPath, rosenbrockRuns, adamOnRosenbrock, gdSignFlipsInY, gdRate,
+/// heavyRate, tunedRate, tunedAlpha, tunedBeta, tunedSpeedup, bowlRuns, phaseDiagram, saddleRuns, adamGoodCount,
+/// gdGoodCount, adamBowlGoodCount, gdBowlGoodCount, alpha, plainName, adamTraining, sgdTraining, adamAccuracy,
+/// sgdAccuracy, gdLimit, bestGdAlpha, tunedMomentumLimit, tunedAgainstTunedGdTheory, tunedAgainstTunedGd, tunedGdRate,
+/// bestRatePerHouse, linearScalingGap, tunedSgd, tunedAdam, penguinRates.
+/// </summary>
 public sealed class SgdVsAdamClaims(SgdVsAdamFixture lesson) : IClassFixture<SgdVsAdamFixture>
 {
+    [Fact]
+    public void Tuned_momentum_zig_zags_across_the_steep_direction_because_its_root_there_is_negative()
+    {
+        var steep = lesson.Get<double>("tunedRootSteep");
+        var flat = lesson.Get<double>("tunedRootFlat");
+        Assert.InRange(steep, -0.64, -0.63);                         // "negative … 0.634 times the last"
+        Assert.InRange(flat, 0.63, 0.64);                            // "positive, so x closes in from one side"
+        Assert.True(lesson.Get<int>("tunedYFlips") >= 25, $"y flips {lesson.Get<int>("tunedYFlips")}"); // "step after step"
+        Assert.Equal(0, lesson.Get<int>("tunedXFlips"));
+    }
+
     [Fact]
     public void The_race_tunes_alpha_per_batch_size_at_equal_cost_and_full_batch_ends_farthest()
     {

@@ -7,6 +7,8 @@ public sealed class StartHereFixture() : LessonFixture("00-start-here");
 /// <summary>
 /// 00-start-here: the prose's prediction (2.5 × 0.8⁴⁰) is what the ball does; the explorer's special rates do what the
 /// prose says; α = 1.1 diverges within the 100 steps the reveal runs, and only after step 40.
+/// Reads: firstRun, predictedPosition, landsInOneStep, bouncesForEver, overshootRun, whatHappened, explorerSteps,
+/// steps.
 /// </summary>
 public sealed class StartHereClaims(StartHereFixture lesson) : IClassFixture<StartHereFixture>
 {

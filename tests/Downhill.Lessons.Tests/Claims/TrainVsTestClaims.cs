@@ -8,6 +8,9 @@ public sealed class TrainVsTestFixture() : LessonFixture("07-train-vs-test");
 /// <summary>
 /// 07-train-vs-test: training loss falls while validation turns; early stopping beats the end and the exact fit but, on 30 houses,
 /// not a straight line; more data, not a brake, makes capacity pay; the model is chosen on validation and scored on test once.
+/// Reads: ordinary, trainRows, validationRows, reserveRows, testRows, trainSize, train, validation, test, history,
+/// bestEpoch, exact, capacityFew, capacityMany, manyTrain, decays, line, chosenTestLoss, lossChart, lossTitle,
+/// validationLosses, finalValidationLoss, bestValidationLoss, earlyValidationLoss, lineValidationLoss, fewRatio.
 /// </summary>
 public sealed class TrainVsTestClaims(TrainVsTestFixture lesson) : IClassFixture<TrainVsTestFixture>
 {

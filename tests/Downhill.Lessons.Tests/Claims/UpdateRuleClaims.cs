@@ -4,7 +4,11 @@ namespace Downhill.Lessons.Tests.Claims;
 
 public sealed class UpdateRuleFixture() : LessonFixture("02-update-rule");
 
-/// <summary>02-update-rule: the table is the library's loop, the flipped sign climbs, gradient checks, descent meets least squares.</summary>
+/// <summary>
+///02-update-rule: the table is the library's loop, the flipped sign climbs, gradient checks, descent meets least squares.
+/// Reads: largestTableDifference, libraryRun, climbRun, rightCheck, wrongCheck, exactSlope, descentSlope,
+/// descentIntercept, exactIntercept, factor, whatHappened, rows, jCheck, oneStepDifference, himmelblau, curve, start.
+/// </summary>
 public sealed class UpdateRuleClaims(UpdateRuleFixture lesson) : IClassFixture<UpdateRuleFixture>
 {
     [Fact]
