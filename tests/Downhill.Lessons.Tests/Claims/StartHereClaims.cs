@@ -98,7 +98,7 @@ public sealed class StartHereClaims(StartHereFixture lesson) : IClassFixture<Sta
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         var inTable = System.Text.RegularExpressions.Regex.Matches(table, @"^\| `(\d\d)-[^`]*` \|.*\| (\d+) \|$", System.Text.RegularExpressions.RegexOptions.Multiline)
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
-        Assert.Equal(8, inGuide.Count);
+        Assert.Equal(LessonCatalog.All.Count, inGuide.Count);
         Assert.Equal(inGuide.OrderBy(p => p.Key), inTable.OrderBy(p => p.Key));
     }
 }
