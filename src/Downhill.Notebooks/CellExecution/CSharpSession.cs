@@ -120,10 +120,9 @@ public sealed class CSharpSession : IDisposable
         }
 
         var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
-        var guarded = SubmissionGuards.Apply(cell.Code); // endless recursion, Environment.Exit and thread crashes become errors
-        var script = state is null
-            ? CSharpScript.Create<object>(guarded, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
-            : state.Script.ContinueWith<object>(guarded, ContinuationOptions().WithFilePath(cellFile));
+        // Endless recursion, Environment.Exit and thread crashes become errors.
+        var guarded = SubmissionGuards.Apply(cell.Code, asWritten => Submission(asWritten, cellFile).GetCompilation());
+        var script = Submission(guarded, cellFile);
         try
         {
             // Compiles and keeps the executor for the run below. (Script.Compile would also bind the whole
@@ -152,6 +151,11 @@ public sealed class CSharpSession : IDisposable
         if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
         return status;
     }
+
+    // The cell's code as the next link of the session's chain of submissions.
+    private Script<object> Submission(string code, string cellFile) => state is null
+        ? CSharpScript.Create<object>(code, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
+        : state.Script.ContinueWith<object>(code, ContinuationOptions().WithFilePath(cellFile));
 
     private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutputBuffer output, string code)
     {

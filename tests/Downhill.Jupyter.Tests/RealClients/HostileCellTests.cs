@@ -41,6 +41,15 @@ public sealed class HostileCellTests(HostileCellTests.Probes probes) : IClassFix
     }
 
     [Fact]
+    public void Endless_recursion_through_a_lambda_that_only_calls_itself_is_caught_too()
+    {
+        var cell = probes.Seen("lambda_call_recursion")["cell"]!;
+        Assert.Equal("error", cell["status"]!.GetValue<string>());
+        Assert.StartsWith("cell 8, line 2: this cell recursed too deeply", cell["evalue"]!.GetValue<string>());
+        AssertSessionLives("lambda_call_recursion");
+    }
+
+    [Fact]
     public void An_exception_on_a_thread_the_cell_started_is_reported_and_the_session_lives()
     {
         var seen = probes.Seen("thread");

@@ -81,6 +81,7 @@ def main():
     seen["many_lines"] = kernel.probe('for (int i = 0; i < 100000; i++) Console.WriteLine("loss " + i);', timeout=120)
     seen["recursion"] = kernel.probe("int F(int n) => F(n + 1) + 1;\nF(0)")
     seen["lambda_recursion"] = kernel.probe("Func<int, int> g = null;\ng = n => g(n + 1) * 2;\ng(0)")
+    seen["lambda_call_recursion"] = kernel.probe("Func<int, int> f = null;\nf = x => f(x + 1);\nf(0)")
     seen["thread"] = kernel.probe(
         'using System.Threading;\n'
         'new Thread(() => { Thread.Sleep(300); throw new InvalidOperationException("boom from a thread"); }).Start();', pause=1.0)
