@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
 using Downhill.Notebooks.Formatting;
 using Downhill.Notebooks.Magics;
 using Microsoft.CodeAnalysis;
@@ -35,6 +37,7 @@ public sealed class CSharpSession : IDisposable
     private CellOutputBuffer? lastOutput;
     private readonly StrayOutput stray = new(); // what work left running writes after its cell ended
     private IDisposable? consoleRouters; // held for the session's life, so that late text is caught too
+    private bool releaseMemory; // the cell ran out of memory: collect once it has ended
 
     public CSharpSession(SessionOptions? options = null)
     {
@@ -75,6 +78,10 @@ public sealed class CSharpSession : IDisposable
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(sink);
         await oneCellAtATime.WaitAsync(CancellationToken.None);
+        // One rule for every machine: a cell, and every thread or task it starts, formats and parses numbers in the
+        // invariant culture, so "0.5" prints as the lessons' prose writes it on a German or Turkish machine too.
+        // (It flows with the async context, so the caller's culture is untouched.)
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var clock = Stopwatch.StartNew();
         var output = new CellOutputBuffer(sink);
         currentOutput = output;
@@ -85,6 +92,7 @@ public sealed class CSharpSession : IDisposable
             var count = ++ExecutionCount;
             var status = await RunCellAsync(code, cellName, output, cancellation);
             output.Close();
+            if (releaseMemory) GiveMemoryBack();
             return new ExecutionResult(status, count, clock.Elapsed);
         }
         finally
@@ -94,6 +102,15 @@ public sealed class CSharpSession : IDisposable
             currentOutput = null;
             oneCellAtATime.Release();
         }
+    }
+
+    // Called once the failed cell's state is out of reach: a compacting collection returns its memory at once,
+    // so the next cell has it (a kernel otherwise stays unusable until restarted).
+    private void GiveMemoryBack()
+    {
+        releaseMemory = false;
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private async Task<ExecutionStatus> RunCellAsync(string code, string cellName, CellOutputBuffer output, CancellationToken cancellation)
@@ -168,11 +185,19 @@ public sealed class CSharpSession : IDisposable
                 output.Error(CellErrors.Interrupted(cellName));
                 return ExecutionStatus.Interrupted;
             case CellEnding.Failed:
+                releaseMemory = CellErrors.IsOutOfMemory(run.Failure!);
                 output.Error(CellErrors.Exception(cellName, cellFile, run.Failure!));
                 return ExecutionStatus.Error;
         }
 
         var newState = run.Value!;
+        if (newState.Exception is { } exhausted && CellErrors.IsOutOfMemory(exhausted))
+        {
+            // The state from before the cell is kept, as after a time-out: what the cell allocated becomes garbage.
+            releaseMemory = true;
+            output.Error(CellErrors.Exception(cellName, cellFile, exhausted));
+            return ExecutionStatus.Error;
+        }
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
         referencesSinceLastSubmission = [];
         lock (submitted) submitted.Add(code); // as the student wrote it (completion reads it), not as guarded
