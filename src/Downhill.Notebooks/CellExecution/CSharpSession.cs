@@ -144,12 +144,18 @@ public sealed class CSharpSession : IDisposable
         {
             // Compiles and keeps the executor for the run below. (Script.Compile would also bind the whole
             // submission a second time to collect warnings, which nobody sees: several milliseconds a rerun.)
-            script.CreateDelegate(CancellationToken.None);
+            // An interrupt stops the compilation too: a cell of megabytes takes seconds to compile.
+            script.CreateDelegate(cancellation);
         }
         catch (CompilationErrorException e)
         {
             output.Error(CellErrors.Compilation(cellName, e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()));
             return ExecutionStatus.Error;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            output.Error(CellErrors.Interrupted(cellName));
+            return ExecutionStatus.Interrupted;
         }
         // Stack frames carry the path as the compiler recorded it (the source resolver may have made it absolute).
         cellFile = script.GetCompilation().SyntaxTrees.Last().FilePath;
@@ -185,29 +191,39 @@ public sealed class CSharpSession : IDisposable
                 output.Error(CellErrors.Interrupted(cellName));
                 return ExecutionStatus.Interrupted;
             case CellEnding.Failed:
-                releaseMemory = CellErrors.IsOutOfMemory(run.Failure!);
                 output.Error(CellErrors.Exception(cellName, cellFile, run.Failure!));
                 return ExecutionStatus.Error;
         }
 
         var newState = run.Value!;
-        if (newState.Exception is { } exhausted && CellErrors.IsOutOfMemory(exhausted))
-        {
-            // The state from before the cell is kept, as after a time-out: what the cell allocated becomes garbage.
-            releaseMemory = true;
-            output.Error(CellErrors.Exception(cellName, cellFile, exhausted));
-            return ExecutionStatus.Error;
-        }
+        var earlierVariables = state?.Variables.Length ?? 0;
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
         referencesSinceLastSubmission = [];
-        lock (submitted) submitted.Add(code); // as the student wrote it (completion reads it), not as guarded
+        lock (submitted) // as the student wrote it (completion reads it), not as guarded
+        {
+            // A rerun declares nothing new: kept once, at its latest place, so completion does not grow with reruns.
+            submitted.Remove(code);
+            submitted.Add(code);
+        }
         if (newState.Exception is { } exception)
         {
+            if (CellErrors.IsOutOfMemory(exception)) EmptyVariables(newState, earlierVariables);
             output.Error(CellErrors.Exception(cellName, cellFile, exception));
             return ExecutionStatus.Error;
         }
         if (ShowsResult(script, newState.ReturnValue)) output.Result(FormatSafely(newState.ReturnValue));
         return ExecutionStatus.Ok;
+    }
+
+    // A cell that ran out of memory most likely holds it in a variable it declared ("hog.Add(…)" in a loop): those
+    // variables are emptied, so the memory can be given back and the kernel stays usable without a restart. (Going
+    // back to the state from before the cell would not free it: Roslyn's first run from a state writes the new
+    // submission into the array that state shares.)
+    private void EmptyVariables(ScriptState<object> failed, int earlierVariables)
+    {
+        foreach (var variable in failed.Variables.Skip(earlierVariables).Where(v => !v.IsReadOnly))
+            variable.Value = null; // reflection stores null in a value-type field as its default
+        releaseMemory = true;
     }
 
     // Roslyn adds every reference of the previous submission to the next one by itself, and keeps each
@@ -258,7 +274,7 @@ public sealed class CSharpSession : IDisposable
     private CellOutputBuffer OutputForDisplay() =>
         currentOutput ?? lastOutput ?? throw new InvalidOperationException("display() can only be called from a running cell.");
 
-    /// <summary>All code successfully submitted so far, in order (for completion and inspection).</summary>
+    /// <summary>The distinct code submitted so far, each at its latest run, in order (for completion and inspection).</summary>
     public IReadOnlyList<string> SubmittedCode
     {
         get { lock (submitted) return submitted.ToArray(); }

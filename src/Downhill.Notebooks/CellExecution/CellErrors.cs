@@ -38,12 +38,12 @@ internal static class CellErrors
         return new CellError(name, value, traceback);
     }
 
-    /// <summary>True when the cell ran out of memory: the session then drops what the cell set (see <see cref="CSharpSession"/>).</summary>
+    /// <summary>True when the cell ran out of memory: the session then empties the variables the cell declared.</summary>
     public static bool IsOutOfMemory(Exception exception) => Unwrap(exception) is OutOfMemoryException;
 
     // .NET's own message ("Exception of type 'System.OutOfMemoryException' was thrown.") says nothing a student can use.
     internal const string OutOfMemoryMessage =
-        "this cell ran out of memory; the variables it set were dropped to give the memory back, and the session goes on with those of the cells before it";
+        "this cell ran out of memory; the variables it declared were emptied to give the memory back, and the session goes on";
 
     // "cell 2, line 1: the static initializer of Table (cell 1, line 3) failed: DivideByZeroException: Attempted to
     // divide by zero." .NET's own message names a generated type ("Submission#0+Table") and hides the cause.

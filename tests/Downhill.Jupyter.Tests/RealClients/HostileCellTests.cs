@@ -110,8 +110,8 @@ public sealed class HostileCellTests(HostileCellTests.Probes probes) : IClassFix
     {
         var cell = probes.Seen("out_of_memory")["cell"]!;
         Assert.Equal("error", cell["status"]!.GetValue<string>());
-        Assert.Equal("cell 2, line 2: this cell ran out of memory; the variables it set were dropped to give the memory back, " +
-            "and the session goes on with those of the cells before it", cell["evalue"]!.GetValue<string>());
+        Assert.Equal("cell 2, line 2: this cell ran out of memory; the variables it declared were emptied to give the memory back, " +
+            "and the session goes on", cell["evalue"]!.GetValue<string>());
         AssertSessionLives("out_of_memory");
         var next = probes.Seen("memory_back")["cell"]!;
         Assert.True(next["status"]!.GetValue<string>() == "ok", $"the memory was not given back: {next}");
