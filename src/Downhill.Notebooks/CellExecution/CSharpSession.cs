@@ -196,7 +196,7 @@ public sealed class CSharpSession : IDisposable
         }
 
         var newState = run.Value!;
-        var earlierVariables = state?.Variables.Length ?? 0;
+        var earlier = state;
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
         referencesSinceLastSubmission = [];
         lock (submitted) // as the student wrote it (completion reads it), not as guarded
@@ -207,7 +207,7 @@ public sealed class CSharpSession : IDisposable
         }
         if (newState.Exception is { } exception)
         {
-            if (CellErrors.IsOutOfMemory(exception)) EmptyVariables(newState, earlierVariables);
+            if (CellErrors.IsOutOfMemory(exception)) EmptyVariables(newState, earlier?.Variables.Length ?? 0); // read only then: it reflects over every cell
             output.Error(CellErrors.Exception(cellName, cellFile, exception));
             return ExecutionStatus.Error;
         }
