@@ -11,6 +11,10 @@ namespace Downhill.Benchmarks;
 /// ratio is read directly. Each earlier run is a Roslyn submission chained to all before it.
 /// Besides time and allocation per cell, the setup prints the memory the earlier runs left behind
 /// ("retained per earlier cell"), measured after a full collection — what a class server pays thirty times over.
+/// Run: dotnet run -c Release --project bench/Downhill.Benchmarks -- --filter '*SessionGrowth*'
+/// (on a loaded machine add --inProcess: BenchmarkDotNet's build of its own project may pass its 2-minute limit).
+/// Measured on a shared 2-core machine, in-process, medians: before issue 23, 92.7 ms after 10 cells and 90.2 ms
+/// after 1,000, 120 KB retained per earlier cell; after, 57.7 ms and 95.7 ms (a noisy run), 101–103 KB retained.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 6)]
