@@ -132,6 +132,17 @@ public sealed class HostileCellTests(HostileCellTests.Probes probes) : IClassFix
     }
 
     [Fact]
+    public void An_interrupt_stops_a_cell_of_megabytes_while_it_compiles()
+    {
+        var seen = probes.Seen("interrupt_compiling");
+        Assert.Equal("error", seen["status"]!.GetValue<string>());
+        Assert.Matches(@"^cell \d+ was interrupted$", seen["evalue"]!.GetValue<string>());
+        var seconds = seen["seconds"]!.GetValue<double>();
+        Assert.True(seconds < 5, $"the interrupt waited {seconds:F1} s for the compiler");
+        Assert.Equal("7", seen["after"]!["results"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_second_client_on_the_same_session_id_gets_replies()
     {
         var second = probes.Seen("second_client");

@@ -78,6 +78,27 @@ def second_client_same_session(kernel):
         second.stop_channels()
 
 
+def interrupt_while_compiling(kernel):
+    """A cell of about 12 MB takes seconds to compile: an interrupt must stop it without waiting for the compiler."""
+    code = "var total = 0;\n" + "total += 1;\n" * 1_000_000 + "total"
+    msg_id = kernel.client.execute(code)
+    while True:
+        msg = kernel.client.get_iopub_msg(timeout=TIMEOUT)
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
+            break
+    time.sleep(1.0)
+    asked = time.monotonic()
+    kernel.manager.interrupt_kernel()
+    while True:
+        reply = kernel.client.get_shell_msg(timeout=120)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            break
+    seen = {"status": reply["content"]["status"], "evalue": reply["content"].get("evalue", ""),
+            "seconds": time.monotonic() - asked}
+    seen["after"] = run(kernel.client, "kept")
+    return seen
+
+
 def main():
     seen = {}
     kernel = Kernel()
@@ -97,6 +118,7 @@ def main():
     seen["static_initializer"] = kernel.probe(
         "class Table\n{\n    public static readonly int[] Rows = Build();\n    static int[] Build() { var zero = 0; return new int[1 / zero]; }\n}")
     seen["static_initializer_used"] = kernel.probe("var rows = 1;\nrows += Table.Rows.Length;")
+    seen["interrupt_compiling"] = interrupt_while_compiling(kernel)
     seen["second_client"] = second_client_same_session(kernel)
     kernel.stop()
 
