@@ -44,10 +44,30 @@ internal sealed class ScriptWorkspace : IDisposable
     {
         if (_references.Refresh())
             _workspace.TryApplyChanges(_workspace.CurrentSolution.WithProjectMetadataReferences(_projectId, _references.All));
-        var prefix = string.Concat(earlierCells.Select(code => MagicLines.Blank(code) + "\n;\n"));
+        var prefix = string.Concat(Recent(earlierCells).Select(code => MagicLines.Blank(code) + "\n;\n"));
         var document = _workspace.CurrentSolution.GetDocument(_documentId)!
             .WithText(SourceText.From(prefix + MagicLines.Blank(cell)));
         return (document, prefix.Length);
+    }
+
+    /// <summary>How much of the earlier cells completion reads: Roslyn parses and binds all of it at every Tab.</summary>
+    internal const int EarlierCellsBudget = 1_000_000;
+
+    // The earlier cells that fit the budget, latest first, kept in order: a cell of megabytes of data run an hour
+    // ago must not make every Tab take seconds (and hold up the cells queued behind it). Names it declared go
+    // unsuggested.
+    private static List<string> Recent(IReadOnlyList<string> earlierCells)
+    {
+        var kept = new List<string>();
+        var room = EarlierCellsBudget;
+        for (var i = earlierCells.Count - 1; i >= 0; i--)
+        {
+            if (earlierCells[i].Length > room) continue;
+            room -= earlierCells[i].Length;
+            kept.Add(earlierCells[i]);
+        }
+        kept.Reverse();
+        return kept;
     }
 
     public void Dispose() => _workspace.Dispose();

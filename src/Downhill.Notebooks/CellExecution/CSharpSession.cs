@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
 using Downhill.Notebooks.Formatting;
 using Downhill.Notebooks.Magics;
 using Microsoft.CodeAnalysis;
@@ -35,6 +37,7 @@ public sealed class CSharpSession : IDisposable
     private CellOutputBuffer? lastOutput;
     private readonly StrayOutput stray = new(); // what work left running writes after its cell ended
     private IDisposable? consoleRouters; // held for the session's life, so that late text is caught too
+    private bool releaseMemory; // the cell ran out of memory: collect once it has ended
 
     public CSharpSession(SessionOptions? options = null)
     {
@@ -75,6 +78,10 @@ public sealed class CSharpSession : IDisposable
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(sink);
         await oneCellAtATime.WaitAsync(CancellationToken.None);
+        // One rule for every machine: a cell, and every thread or task it starts, formats and parses numbers in the
+        // invariant culture, so "0.5" prints as the lessons' prose writes it on a German or Turkish machine too.
+        // (It flows with the async context, so the caller's culture is untouched.)
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var clock = Stopwatch.StartNew();
         var output = new CellOutputBuffer(sink);
         currentOutput = output;
@@ -85,6 +92,7 @@ public sealed class CSharpSession : IDisposable
             var count = ++ExecutionCount;
             var status = await RunCellAsync(code, cellName, output, cancellation);
             output.Close();
+            if (releaseMemory) GiveMemoryBack();
             return new ExecutionResult(status, count, clock.Elapsed);
         }
         finally
@@ -94,6 +102,15 @@ public sealed class CSharpSession : IDisposable
             currentOutput = null;
             oneCellAtATime.Release();
         }
+    }
+
+    // Called once the failed cell's state is out of reach: a compacting collection returns its memory at once,
+    // so the next cell has it (a kernel otherwise stays unusable until restarted).
+    private void GiveMemoryBack()
+    {
+        releaseMemory = false;
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private async Task<ExecutionStatus> RunCellAsync(string code, string cellName, CellOutputBuffer output, CancellationToken cancellation)
@@ -120,20 +137,25 @@ public sealed class CSharpSession : IDisposable
         }
 
         var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
-        var guarded = SubmissionGuards.Apply(cell.Code); // endless recursion, Environment.Exit and thread crashes become errors
-        var script = state is null
-            ? CSharpScript.Create<object>(guarded, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
-            : state.Script.ContinueWith<object>(guarded, ContinuationOptions().WithFilePath(cellFile));
+        // Endless recursion, Environment.Exit and thread crashes become errors.
+        var guarded = SubmissionGuards.Apply(cell.Code, asWritten => Submission(asWritten, cellFile).GetCompilation());
+        var script = Submission(guarded, cellFile);
         try
         {
             // Compiles and keeps the executor for the run below. (Script.Compile would also bind the whole
             // submission a second time to collect warnings, which nobody sees: several milliseconds a rerun.)
-            script.CreateDelegate(CancellationToken.None);
+            // An interrupt stops the compilation too: a cell of megabytes takes seconds to compile.
+            script.CreateDelegate(cancellation);
         }
         catch (CompilationErrorException e)
         {
             output.Error(CellErrors.Compilation(cellName, e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList()));
             return ExecutionStatus.Error;
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            output.Error(CellErrors.Interrupted(cellName));
+            return ExecutionStatus.Interrupted;
         }
         // Stack frames carry the path as the compiler recorded it (the source resolver may have made it absolute).
         cellFile = script.GetCompilation().SyntaxTrees.Last().FilePath;
@@ -153,6 +175,11 @@ public sealed class CSharpSession : IDisposable
         return status;
     }
 
+    // The cell's code as the next link of the session's chain of submissions.
+    private Script<object> Submission(string code, string cellFile) => state is null
+        ? CSharpScript.Create<object>(code, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
+        : state.Script.ContinueWith<object>(code, ContinuationOptions().WithFilePath(cellFile));
+
     private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutputBuffer output, string code)
     {
         switch (run.Ending)
@@ -169,16 +196,34 @@ public sealed class CSharpSession : IDisposable
         }
 
         var newState = run.Value!;
+        var earlier = state;
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
         referencesSinceLastSubmission = [];
-        lock (submitted) submitted.Add(code); // as the student wrote it (completion reads it), not as guarded
+        lock (submitted) // as the student wrote it (completion reads it), not as guarded
+        {
+            // A rerun declares nothing new: kept once, at its latest place, so completion does not grow with reruns.
+            submitted.Remove(code);
+            submitted.Add(code);
+        }
         if (newState.Exception is { } exception)
         {
+            if (CellErrors.IsOutOfMemory(exception)) EmptyVariables(newState, earlier?.Variables.Length ?? 0); // read only then: it reflects over every cell
             output.Error(CellErrors.Exception(cellName, cellFile, exception));
             return ExecutionStatus.Error;
         }
         if (ShowsResult(script, newState.ReturnValue)) output.Result(FormatSafely(newState.ReturnValue));
         return ExecutionStatus.Ok;
+    }
+
+    // A cell that ran out of memory most likely holds it in a variable it declared ("hog.Add(…)" in a loop): those
+    // variables are emptied, so the memory can be given back and the kernel stays usable without a restart. (Going
+    // back to the state from before the cell would not free it: Roslyn's first run from a state writes the new
+    // submission into the array that state shares.)
+    private void EmptyVariables(ScriptState<object> failed, int earlierVariables)
+    {
+        foreach (var variable in failed.Variables.Skip(earlierVariables).Where(v => !v.IsReadOnly))
+            variable.Value = null; // reflection stores null in a value-type field as its default
+        releaseMemory = true;
     }
 
     // Roslyn adds every reference of the previous submission to the next one by itself, and keeps each
@@ -229,7 +274,7 @@ public sealed class CSharpSession : IDisposable
     private CellOutputBuffer OutputForDisplay() =>
         currentOutput ?? lastOutput ?? throw new InvalidOperationException("display() can only be called from a running cell.");
 
-    /// <summary>All code successfully submitted so far, in order (for completion and inspection).</summary>
+    /// <summary>The distinct code submitted so far, each at its latest run, in order (for completion and inspection).</summary>
     public IReadOnlyList<string> SubmittedCode
     {
         get { lock (submitted) return submitted.ToArray(); }

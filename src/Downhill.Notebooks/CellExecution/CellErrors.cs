@@ -21,16 +21,50 @@ internal static class CellErrors
     public static CellError Exception(string cellName, string cellFile, Exception exception)
     {
         exception = Unwrap(exception);
-        var frames = new StackTrace(exception, fNeedFileInfo: true).GetFrames();
+        if (exception is TypeInitializationException { InnerException: { } cause } failed) return FailedInitializer(cellName, cellFile, failed, cause);
+        var frames = Frames(exception);
         var line = InnermostCellLine(frames, cellFile);
         var where = line is null ? cellName : $"{cellName}, line {line}";
-        var message = exception is CellRecursionException ? RecursionMessage(frames, cellFile) : exception.Message;
+        var message = exception switch
+        {
+            CellRecursionException => RecursionMessage(frames, cellFile),
+            OutOfMemoryException => OutOfMemoryMessage,
+            _ => exception.Message,
+        };
         var value = $"{where}: {message}";
         var name = exception.GetType().Name;
         var traceback = new List<string> { $"{name}: {value}" };
         traceback.AddRange(CellFrames(frames, cellFile, cellName));
         return new CellError(name, value, traceback);
     }
+
+    /// <summary>True when the cell ran out of memory: the session then empties the variables the cell declared.</summary>
+    public static bool IsOutOfMemory(Exception exception) => Unwrap(exception) is OutOfMemoryException;
+
+    // .NET's own message ("Exception of type 'System.OutOfMemoryException' was thrown.") says nothing a student can use.
+    internal const string OutOfMemoryMessage =
+        "this cell ran out of memory; the variables it declared were emptied to give the memory back, and the session goes on";
+
+    // "cell 2, line 1: the static initializer of Table (cell 1, line 3) failed: DivideByZeroException: Attempted to
+    // divide by zero." .NET's own message names a generated type ("Submission#0+Table") and hides the cause.
+    private static CellError FailedInitializer(string cellName, string cellFile, TypeInitializationException failed, Exception cause)
+    {
+        cause = Unwrap(cause);
+        var usedAt = InnermostCellLine(Frames(failed), cellFile);
+        var causeFrames = Frames(cause);
+        var thrownAt = causeFrames
+            .Where(f => f.GetFileLineNumber() > 0)
+            .Select(f => IsInCell(f, cellFile) ? $"{cellName}, line {f.GetFileLineNumber()}" : EarlierCellName(f) is { } cell ? $"{cell}, line {f.GetFileLineNumber()}" : null)
+            .FirstOrDefault(w => w is not null);
+        var type = failed.TypeName?.Split('+')[^1] ?? "a type";
+        var value = $"{(usedAt is null ? cellName : $"{cellName}, line {usedAt}")}: the static initializer of {type}" +
+                    $"{(thrownAt is null ? "" : $" ({thrownAt})")} failed: {cause.GetType().Name}: {cause.Message}";
+        var traceback = new List<string> { $"{nameof(TypeInitializationException)}: {value}" };
+        traceback.AddRange(CellFrames(causeFrames, cellFile, cellName));
+        return new CellError(nameof(TypeInitializationException), value, traceback);
+    }
+
+    private static StackFrame[] Frames(Exception exception) => new StackTrace(exception, fNeedFileInfo: true).GetFrames();
 
     /// <summary>How many frames a traceback shows: a recursion thousands deep is the same few lines repeated.</summary>
     internal const int TracebackFrames = 20;

@@ -3,13 +3,16 @@ using System.Text;
 
 namespace Downhill.Notebooks.CellExecution;
 
-/// <summary>
-/// The outputs of one running cell, in order. Console text is gathered and reaches the sink at most every
+/// <summary>The outputs of one running cell, in order.</summary>
+/// <remarks>
+/// Console text is gathered and reaches the sink at most every
 /// <see cref="FlushInterval"/> (or once <see cref="FlushSize"/> characters wait), as ipykernel's streams do:
 /// a loop printing 100,000 lines then makes a few dozen messages instead of 100,000, which a Jupyter client
 /// would drop most of. Pending text is flushed before a display or result, and when the cell ends, so the
-/// order the student sees is the order the cell produced and nothing is lost.
-/// </summary>
+/// order the student sees is the order the cell produced and nothing is lost — up to
+/// <see cref="OutputLimit.MaxCharacters"/> of console text a cell; beyond it the text is counted, not kept, and
+/// one sentence at the end of the cell says how much was printed.
+/// </remarks>
 internal sealed class CellOutputBuffer(IOutputSink sink)
 {
     /// <summary>How long console text may wait before it is sent (ipykernel waits 0.2 s too).</summary>
@@ -25,6 +28,8 @@ internal sealed class CellOutputBuffer(IOutputSink sink)
     private readonly StringBuilder stderr = new();
     private bool closed;
     private bool stdoutAtLineStart = true;
+    private long printed; // console characters the cell wrote
+    private long kept; // of those, the characters kept (at most OutputLimit.MaxCharacters)
 
     public IOutputSink Sink => sink;
 
@@ -39,6 +44,11 @@ internal sealed class CellOutputBuffer(IOutputSink sink)
         if (text.Length == 0) return;
         lock (gate)
         {
+            printed += text.Length;
+            var room = OutputLimit.MaxCharacters - kept;
+            if (room <= 0) return;
+            if (text.Length > room) text = text[..(int)room];
+            kept += text.Length;
             var buffer = name == "stderr" ? stderr : stdout;
             var other = name == "stderr" ? stdout : stderr;
             if (other.Length > 0) FlushLocked(name == "stderr" ? "stdout" : "stderr", other);
@@ -82,7 +92,7 @@ internal sealed class CellOutputBuffer(IOutputSink sink)
         lock (gate)
         {
             FlushAllLocked();
-            sink.Display(bundle, displayId);
+            sink.Display(OutputLimit.Cut(bundle), displayId);
         }
     }
 
@@ -91,7 +101,7 @@ internal sealed class CellOutputBuffer(IOutputSink sink)
         lock (gate)
         {
             FlushAllLocked();
-            sink.UpdateDisplay(bundle, displayId);
+            sink.UpdateDisplay(OutputLimit.Cut(bundle), displayId);
         }
     }
 
@@ -100,7 +110,7 @@ internal sealed class CellOutputBuffer(IOutputSink sink)
         lock (gate)
         {
             FlushAllLocked();
-            sink.Result(bundle);
+            sink.Result(OutputLimit.Cut(bundle));
         }
     }
 
@@ -125,6 +135,7 @@ internal sealed class CellOutputBuffer(IOutputSink sink)
         lock (gate)
         {
             FlushAllLocked();
+            if (printed > kept && !closed) sink.Stream("stdout", (stdoutAtLineStart ? "" : "\n") + OutputLimit.Sentence(printed) + "\n");
             closed = true;
             flushTimer?.Dispose();
         }

@@ -15,11 +15,10 @@ namespace Downhill.Notebooks.CellExecution;
 /// the compiler then reports the student's own text.
 /// </summary>
 /// <remarks>
-/// Not covered, by choice: an expression lambda whose whole body is a call (<c>x =&gt; Log(x)</c>) may return
-/// void, which cannot be told without binding, so it is left unguarded — recursion through it still passes a
-/// guarded method or a block lambda unless the lambda only calls itself. Expression-bodied lambdas that are
-/// guarded become block lambdas, which an expression tree (<c>IQueryable</c>) does not accept; the kit's
-/// lessons use none.
+/// An expression lambda whose body could be a statement (<c>x =&gt; f(x + 1)</c>, <c>x =&gt; total += F(x)</c>)
+/// may belong to a delegate returning void, and "return" of it would not compile: such a cell is bound once as
+/// written, and the compiler's answer decides between "return …;" and "…;". A lambda converted to an expression
+/// tree (<c>IQueryable</c>) is left as written, since an expression tree has no statements.
 /// </remarks>
 internal static class SubmissionGuards
 {
@@ -27,15 +26,36 @@ internal static class SubmissionGuards
 
     private static readonly CSharpParseOptions ScriptParsing = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
-    public static string Apply(string code)
+    /// <param name="code">The cell's code as written.</param>
+    /// <param name="bindAsWritten">
+    /// Compiles the code as written in its session (not run), for the lambdas that need the compiler to say what
+    /// they return; without it, those lambdas are left unguarded.
+    /// </param>
+    public static string Apply(string code, Func<string, Compilation>? bindAsWritten = null)
     {
         if (!code.Contains('(')) return code; // declares nothing, calls nothing: nothing to guard
         var tree = CSharpSyntaxTree.ParseText(code, ScriptParsing);
         if (tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)) return code;
-        return new Rewriter().Visit(tree.GetRoot()).ToFullString();
+        SemanticModel? model = null;
+        if (bindAsWritten is not null && tree.GetRoot().DescendantNodes().OfType<LambdaExpressionSyntax>().Any(NeedsBinding))
+        {
+            var compilation = bindAsWritten(code);
+            tree = compilation.SyntaxTrees.Last();
+            model = compilation.GetSemanticModel(tree);
+        }
+        return new Rewriter(model).Visit(tree.GetRoot()).ToFullString();
     }
 
-    private sealed class Rewriter : CSharpSyntaxRewriter
+    // A lambda whose guard depends on what its delegate returns, or on whether it becomes an expression tree.
+    private static bool NeedsBinding(LambdaExpressionSyntax lambda) =>
+        lambda.ExpressionBody is { } body && body is not ThrowExpressionSyntax && MayRecurse(body);
+
+    // Only a body that calls something can recurse; a lambda like x => x * x stays as it is.
+    private static bool MayRecurse(ExpressionSyntax body) =>
+        body.DescendantNodesAndSelf().Any(n => n is InvocationExpressionSyntax or ObjectCreationExpressionSyntax
+            or ImplicitObjectCreationExpressionSyntax or ElementAccessExpressionSyntax);
+
+    private sealed class Rewriter(SemanticModel? model) : CSharpSyntaxRewriter
     {
         private static StatementSyntax Enter() => ParseStatement($"{Guard}.Enter();");
 
@@ -95,11 +115,30 @@ internal static class SubmissionGuards
             return property.WithExpressionBody(null).WithSemicolonToken(Token(SyntaxKind.None)).WithAccessorList(accessors);
         }
 
+        // "int this[int i] => this[i + 1];" becomes "int this[int i] { get { …; return this[i + 1]; } }".
+        public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
+        {
+            var indexer = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
+            if (indexer.ExpressionBody is not { } arrow) return indexer;
+            var getter = AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, GuardedBlock(arrow, returnsNothing: false, Token(SyntaxKind.None)));
+            var accessors = AccessorList(Token(SyntaxKind.OpenBraceToken), List([getter]), CloseLike(indexer.SemicolonToken));
+            return indexer.WithExpressionBody(null).WithSemicolonToken(Token(SyntaxKind.None)).WithAccessorList(accessors);
+        }
+
+        public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
+        {
+            var conversion = (ConversionOperatorDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!;
+            if (conversion.Body is { } body) return conversion.WithBody(Guarded(body));
+            if (conversion.ExpressionBody is not { } arrow) return conversion;
+            return conversion.WithExpressionBody(null).WithSemicolonToken(Token(SyntaxKind.None))
+                .WithBody(GuardedBlock(arrow, returnsNothing: false, conversion.SemicolonToken));
+        }
+
         public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) =>
-            GuardLambda((LambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!);
+            GuardLambda(node, (LambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!);
 
         public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) =>
-            GuardLambda((LambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!);
+            GuardLambda(node, (LambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!);
 
         public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
         {
@@ -128,22 +167,26 @@ internal static class SubmissionGuards
             return call;
         }
 
-        private static LambdaExpressionSyntax GuardLambda(LambdaExpressionSyntax lambda)
+        // "original" is the lambda as written (the semantic model knows it), "lambda" the same with its inside guarded.
+        private LambdaExpressionSyntax GuardLambda(LambdaExpressionSyntax original, LambdaExpressionSyntax lambda)
         {
             if (lambda.Block is { } block) return lambda.WithBlock(Guarded(block));
-            if (lambda.ExpressionBody is not { } body || !MayRecurse(body) || MayBeVoid(body)) return lambda;
-            var returning = ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), body.WithoutLeadingTrivia(), Token(SyntaxKind.SemicolonToken));
-            var guarded = Block(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(body.GetLeadingTrivia()), List([Enter(), returning]), Token(SyntaxKind.CloseBraceToken));
-            return lambda.WithExpressionBody(null).WithBlock(guarded);
+            if (lambda.ExpressionBody is not { } body || !NeedsBinding(original)) return lambda;
+            if (model?.GetSymbolInfo(original).Symbol is not IMethodSymbol signature || BecomesExpressionTree(original)) return lambda;
+            var open = Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(body.GetLeadingTrivia());
+            StatementSyntax last = ReturnsNothing(signature)
+                ? ExpressionStatement(body.WithoutLeadingTrivia(), Token(SyntaxKind.SemicolonToken))
+                : ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), body.WithoutLeadingTrivia(), Token(SyntaxKind.SemicolonToken));
+            return lambda.WithExpressionBody(null).WithBlock(Block(open, List([Enter(), last]), Token(SyntaxKind.CloseBraceToken)));
         }
 
-        // Only a body that calls something can recurse; a lambda like x => x * x stays as it is.
-        private static bool MayRecurse(ExpressionSyntax body) =>
-            body.DescendantNodesAndSelf().Any(n => n is InvocationExpressionSyntax or ObjectCreationExpressionSyntax or ElementAccessExpressionSyntax);
+        private bool BecomesExpressionTree(LambdaExpressionSyntax original) =>
+            model!.GetTypeInfo(original).ConvertedType is INamedTypeSymbol { Name: "Expression", Arity: 1 } type
+            && type.ContainingNamespace.ToDisplayString() == "System.Linq.Expressions";
 
-        // A call, an await or a ?. may have no value, and "return" of it would not compile.
-        private static bool MayBeVoid(ExpressionSyntax body) =>
-            body is InvocationExpressionSyntax or AwaitExpressionSyntax or ConditionalAccessExpressionSyntax or ThrowExpressionSyntax;
+        // void, or async with a Task or ValueTask of no value.
+        private static bool ReturnsNothing(IMethodSymbol lambda) =>
+            lambda.ReturnsVoid || (lambda.IsAsync && lambda.ReturnType is INamedTypeSymbol { Arity: 0 });
 
         private static BlockSyntax Guarded(BlockSyntax block) => block.WithStatements(block.Statements.Insert(0, Enter()));
 
@@ -152,9 +195,14 @@ internal static class SubmissionGuards
         private static BlockSyntax GuardedBlock(ArrowExpressionClauseSyntax arrow, bool returnsNothing, SyntaxToken semicolon)
         {
             var expression = arrow.Expression;
-            StatementSyntax last = returnsNothing
-                ? ExpressionStatement(expression, Token(SyntaxKind.SemicolonToken))
-                : ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression.WithoutLeadingTrivia(), Token(SyntaxKind.SemicolonToken));
+            StatementSyntax last = expression switch
+            {
+                // "=> throw new NotImplementedException()", the usual exercise stub: "throw …;" is allowed where
+                // "return throw …;" is not.
+                ThrowExpressionSyntax thrown => ThrowStatement(thrown.ThrowKeyword, thrown.Expression, Token(SyntaxKind.SemicolonToken)),
+                _ when returnsNothing => ExpressionStatement(expression, Token(SyntaxKind.SemicolonToken)),
+                _ => ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression.WithoutLeadingTrivia(), Token(SyntaxKind.SemicolonToken)),
+            };
             var open = Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(arrow.ArrowToken.LeadingTrivia).WithTrailingTrivia(arrow.ArrowToken.TrailingTrivia);
             return Block(open, List([Enter(), last]), CloseLike(semicolon));
         }

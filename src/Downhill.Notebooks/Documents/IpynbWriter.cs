@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Downhill.Notebooks.Formatting;
 
 namespace Downhill.Notebooks.Documents;
 
@@ -58,7 +59,7 @@ public static class IpynbWriter
 
     private static JsonObject OutputJson(CellOutput output) => output switch
     {
-        StreamOutput s => new JsonObject { ["output_type"] = "stream", ["name"] = s.Name, ["text"] = Lines(s.Text) },
+        StreamOutput s => new JsonObject { ["output_type"] = "stream", ["name"] = s.Name, ["text"] = Lines(OutputLimit.Cut(s.Text)) },
         DisplayDataOutput d => new JsonObject { ["output_type"] = "display_data", ["data"] = DataJson(d.Data), ["metadata"] = d.Metadata.DeepClone() },
         ExecuteResultOutput r => new JsonObject
         {
@@ -75,7 +76,7 @@ public static class IpynbWriter
     {
         var json = new JsonObject();
         foreach (var (mime, value) in data.Representations)
-            json[mime] = OutputData.IsJsonMime(mime) ? value?.DeepClone() : Lines(data.Text(mime) ?? "");
+            json[mime] = OutputData.IsJsonMime(mime) ? value?.DeepClone() : Lines(OutputLimit.Cut(data.Text(mime) ?? ""));
         return json;
     }
 

@@ -99,7 +99,7 @@ public static partial class NotebookPage
         switch (output)
         {
             case StreamOutput stream:
-                html.Append("<div class=\"output stream ").Append(Encode(stream.Name)).Append("\"><pre>").Append(Encode(AnsiEscape().Replace(stream.Text, ""))).Append("</pre></div>\n");
+                html.Append("<div class=\"output stream ").Append(Encode(stream.Name)).Append("\"><pre>").Append(Encode(AnsiEscape().Replace(OutputLimit.Cut(stream.Text), ""))).Append("</pre></div>\n");
                 return false;
             case ErrorOutput error:
                 html.Append("<div class=\"output error\"><strong>").Append(Encode(error.Name)).Append("</strong>: ").Append(Encode(error.Value));
@@ -142,7 +142,7 @@ public static partial class NotebookPage
         else if (data.Text("image/png") is { } png) html.Append("<img alt=\"\" src=\"data:image/png;base64,").Append(Base64Attribute(png)).Append("\">");
         else if (data.Text("image/jpeg") is { } jpeg) html.Append("<img alt=\"\" src=\"data:image/jpeg;base64,").Append(Base64Attribute(jpeg)).Append("\">");
         else if (data.Text("text/markdown") is { } markdown) html.Append(Trusted(MarkdownRenderer.ToHtml(markdown), safe));
-        else if (data.Text("text/plain") is { } text) html.Append("<pre>").Append(Encode(AnsiEscape().Replace(text, ""))).Append("</pre>");
+        else if (data.Text("text/plain") is { } text) html.Append("<pre>").Append(Encode(AnsiEscape().Replace(OutputLimit.Cut(text), ""))).Append("</pre>");
         html.Append("</div>\n");
         return hasChart;
     }

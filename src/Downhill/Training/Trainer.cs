@@ -17,6 +17,12 @@ public static class Trainer
     public const double DivergenceFactor = 1e6;
 
     /// <summary>
+    /// The largest epoch budget a run accepts (as <see cref="Descent.MaxSteps"/> for a descent run). Every epoch is
+    /// recorded, so a typo such as <c>int.MaxValue</c> would otherwise grow the process until it runs out of memory.
+    /// </summary>
+    public const int MaxEpochs = 1_000_000;
+
+    /// <summary>
     /// Trains <paramref name="model"/> on <paramref name="train"/> from its current parameters, updating them in
     /// place, and records every epoch. The run stops early when it converges — the same meaning as <see cref="Descent.Run"/>:
     /// the gradient norm of the whole training loss is at most <paramref name="tolerance"/> (1e-6 by default) or diverges (the loss becomes ∞/NaN or
@@ -48,6 +54,9 @@ public static class Trainer
         Guard.NotNull(train, "the training data");
         Guard.NotNull(optimizer, "the optimizer");
         Guard.AtLeast(epochs, 1, "the number of epochs");
+        if (epochs > MaxEpochs)
+            throw new ArgumentException(
+                $"the number of epochs must be at most {MaxEpochs:N0}, since every epoch is kept in the history; got {epochs:N0}.");
         Guard.NonNegative(tolerance, "the tolerance");
         if (batchSize < 1)
             throw new ArgumentException($"the batch size must be at least 1; got {batchSize} (leave it out for full-batch training).");

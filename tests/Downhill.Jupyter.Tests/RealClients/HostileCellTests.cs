@@ -41,6 +41,15 @@ public sealed class HostileCellTests(HostileCellTests.Probes probes) : IClassFix
     }
 
     [Fact]
+    public void Endless_recursion_through_a_lambda_that_only_calls_itself_is_caught_too()
+    {
+        var cell = probes.Seen("lambda_call_recursion")["cell"]!;
+        Assert.Equal("error", cell["status"]!.GetValue<string>());
+        Assert.StartsWith("cell 8, line 2: this cell recursed too deeply", cell["evalue"]!.GetValue<string>());
+        AssertSessionLives("lambda_call_recursion");
+    }
+
+    [Fact]
     public void An_exception_on_a_thread_the_cell_started_is_reported_and_the_session_lives()
     {
         var seen = probes.Seen("thread");
@@ -71,6 +80,66 @@ public sealed class HostileCellTests(HostileCellTests.Probes probes) : IClassFix
     {
         AssertSessionLives("late_output");
         Assert.Contains("late hello", probes.Seen("late_output")["after"]!["streams"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("huge_output", 'x', "170,000,000")]
+    [InlineData("many_large_writes", 'y', "300,000,000")]
+    public void A_cell_printing_hundreds_of_megabytes_keeps_the_first_millions_of_characters_and_says_so(string probe, char printed, string total)
+    {
+        var cell = probes.Seen(probe)["cell"]!;
+        Assert.Equal("ok", cell["status"]!.GetValue<string>());
+        var streams = cell["streams"]!.GetValue<string>();
+        Assert.Equal(new string(printed, 4_000_000), streams[..4_000_000]);
+        Assert.Equal($"\n(output cut: {total} characters were printed; the first 4,000,000 are kept)\n", streams[4_000_000..]);
+        AssertSessionLives(probe);
+    }
+
+    [Fact]
+    public void A_failing_static_initializer_names_its_cause_and_line()
+    {
+        Assert.Equal("ok", probes.Seen("static_initializer")["cell"]!["status"]!.GetValue<string>());
+        var cell = probes.Seen("static_initializer_used")["cell"]!;
+        Assert.Equal("cell 24, line 2: the static initializer of Table (cell 22, line 4) failed: DivideByZeroException: Attempted to divide by zero.",
+            cell["evalue"]!.GetValue<string>());
+        AssertSessionLives("static_initializer_used");
+    }
+
+    [Fact]
+    public void Running_out_of_memory_is_one_sentence_and_the_next_cell_has_the_memory_back()
+    {
+        var cell = probes.Seen("out_of_memory")["cell"]!;
+        Assert.Equal("error", cell["status"]!.GetValue<string>());
+        Assert.Equal("cell 2, line 2: this cell ran out of memory; the variables it declared were emptied to give the memory back, " +
+            "and the session goes on", cell["evalue"]!.GetValue<string>());
+        AssertSessionLives("out_of_memory");
+        var next = probes.Seen("memory_back")["cell"]!;
+        Assert.True(next["status"]!.GetValue<string>() == "ok", $"the memory was not given back: {next}");
+        Assert.Equal("400000000", next["results"]![0]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("german")]
+    [InlineData("turkish")]
+    public void Numbers_read_the_same_on_a_German_or_Turkish_machine(string machine)
+    {
+        var cell = probes.Seen(machine)["cell"]!;
+        Assert.Equal("ok", cell["status"]!.GetValue<string>());
+        Assert.Equal("0.5\n1,234.5 0.25 title\n", cell["streams"]!.GetValue<string>());
+        var table = cell["results"]![0]!.GetValue<string>();
+        Assert.Contains("0.5", table);
+        Assert.DoesNotContain("0,5", table);
+    }
+
+    [Fact]
+    public void An_interrupt_stops_a_cell_of_megabytes_while_it_compiles()
+    {
+        var seen = probes.Seen("interrupt_compiling");
+        Assert.Equal("error", seen["status"]!.GetValue<string>());
+        Assert.Matches(@"^cell \d+ was interrupted$", seen["evalue"]!.GetValue<string>());
+        var seconds = seen["seconds"]!.GetValue<double>();
+        Assert.True(seconds < 5, $"the interrupt waited {seconds:F1} s for the compiler");
+        Assert.Equal("7", seen["after"]!["results"]![0]!.GetValue<string>());
     }
 
     [Fact]

@@ -19,7 +19,11 @@ internal static class DownhillCommand
     }
 
     /// <summary>Runs the built command (Downhill.Cli.dll) with dotnet, as a student's shell would.</summary>
-    public static async Task<Outcome> ProcessAsync(string currentDirectory, params string[] args)
+    public static Task<Outcome> ProcessAsync(string currentDirectory, params string[] args) =>
+        ProcessAsync(currentDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>As <see cref="ProcessAsync(string, string[])"/>, with variables added to the command's environment (a locale).</summary>
+    public static async Task<Outcome> ProcessAsync(string currentDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [CommandDll, .. args])
         {
@@ -28,6 +32,7 @@ internal static class DownhillCommand
             RedirectStandardError = true,
         };
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

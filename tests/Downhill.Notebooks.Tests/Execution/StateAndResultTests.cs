@@ -71,6 +71,19 @@ public sealed class StateAndResultTests
     }
 
     [Fact]
+    public async Task A_rerun_cell_is_kept_once_for_completion_at_its_latest_place()
+    {
+        using var cells = new SessionHarness();
+        for (var i = 0; i < 3; i++)
+        {
+            await cells.Run("double alpha = 0.1;");
+            await cells.Run("alpha * 2");
+        }
+        await cells.Run("double alpha = 0.1;");
+        Assert.Equal(["alpha * 2", "double alpha = 0.1;"], cells.Session.SubmittedCode);
+    }
+
+    [Fact]
     public async Task GetVariable_is_null_for_an_unknown_name()
     {
         using var cells = new SessionHarness();

@@ -21,6 +21,13 @@ public sealed class TrainerInputTests
     }
 
     [Fact]
+    public void An_epoch_budget_past_the_cap_is_refused_before_anything_is_recorded()
+    {
+        Assert.Equal("the number of epochs must be at most 1,000,000, since every epoch is kept in the history; got 2,147,483,647.",
+            Refusal(() => Trainer.Fit(LinearRegression.For(Line), Line, new GradientDescent(0.01), epochs: int.MaxValue)));
+    }
+
+    [Fact]
     public void Training_data_with_another_number_of_features_is_a_dimension_mismatch()
     {
         var model = new LinearRegression(3);
