@@ -12,7 +12,7 @@ namespace Downhill.Benchmarks;
 /// Python doing nothing (the floor of any process start) and a Python Jupyter kernel starting and
 /// answering its first cell through jupyter_client (the yardstick from the issue). Target: under 1.5 s.
 /// The command is measured twice: as built (what `dotnet run` gives) and published for this runtime,
-/// where ReadyToRun has precompiled Roslyn (the project turns it on whenever a runtime is given).
+/// where ReadyToRun has precompiled Roslyn (the project publishes with ReadyToRun always).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10, invocationCount: 1)]
 public class CliColdStartBenchmarks

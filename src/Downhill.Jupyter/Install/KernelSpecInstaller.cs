@@ -45,10 +45,9 @@ public static class KernelSpecInstaller
             ["interrupt_mode"] = "message",
             ["env"] = new JsonObject
             {
-                // Cells run on threads the executor creates; .NET's default 1.5 MB stack would end the
-                // kernel at a few thousand frames of a student's recursion. 64 MB (hex) is only reserved,
-                // not committed, until used. Infinite recursion still ends the process (.NET cannot catch
-                // a stack overflow); the front-end then offers to restart the kernel.
+                // Threads other than the cell's own (which CellRunner gives 64 MB itself) get the same deep stack
+                // when a cell starts them; 64 MB (hex) is only reserved, not committed, until used. Endless
+                // recursion in a cell is stopped by CellGuard.Enter before the stack runs out.
                 ["DOTNET_DefaultStackSize"] = CellStackSizeHex,
                 // The app host finds the runtime through DOTNET_ROOT; VS Code or JupyterLab may start the
                 // kernel with an environment that lacks it, so the kernelspec names the runtime this build ran on.

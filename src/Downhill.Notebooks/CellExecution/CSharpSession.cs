@@ -49,7 +49,7 @@ public sealed class CSharpSession : IDisposable
 
     public SessionOptions Options { get; }
 
-    /// <summary>Cells executed so far (the Jupyter execution count of the last one).</summary>
+    /// <summary>Cells executed so far in this session (the kernel keeps Jupyter's execution count itself: silent requests are not counted there).</summary>
     public int ExecutionCount { get; private set; }
 
     /// <summary>The formatter the session's outputs go through (one per session: plotly.js is sent once).</summary>

@@ -9,7 +9,8 @@ namespace Downhill.Notebooks.CellExecution;
 public static class CellGuard
 {
     /// <summary>
-    /// Called on entry to every method, local function and lambda a cell declares. .NET cannot catch a stack
+    /// Called on entry to every method, local function, lambda, constructor, accessor, indexer and operator a cell
+    /// declares. .NET cannot catch a stack
     /// overflow — it ends the process — so endless recursion is stopped while there is still stack to unwind.
     /// The check compares the stack pointer with a cached limit: a few nanoseconds.
     /// </summary>
@@ -48,7 +49,8 @@ public static class CellGuard
 
     internal static void ReportBackground(CellConsole? cell, Exception exception)
     {
-        // A cell stopped by an interrupt or a time-out aborts its own thread only; anything else is the student's.
+        // A ThreadInterruptedException is the runtime's, not the student's (a thread woken by Thread.Interrupt while the
+        // cell was being stopped); anything else a background thread throws is reported under its cell.
         if (exception is ThreadInterruptedException || cell is null) return;
         cell.ReportBackgroundFailure(exception);
     }

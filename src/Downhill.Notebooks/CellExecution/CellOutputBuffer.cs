@@ -33,7 +33,7 @@ internal sealed class CellOutputBuffer(IOutputSink sink)
 
     public IOutputSink Sink => sink;
 
-    /// <summary>False once the cell has finished; late writes from stray threads then go to the real console.</summary>
+    /// <summary>False once the cell has finished; late writes from work it left running then go to <see cref="StrayOutput"/>.</summary>
     public bool IsOpen
     {
         get { lock (gate) return !closed; }

@@ -21,8 +21,9 @@ internal sealed record CellRun<T>(CellEnding Ending, T? Value, Exception? Failur
 /// stopped cell: the caller keeps the state from before it.
 /// </summary>
 /// <remarks>
-/// Code after an <c>await</c> in a cell continues on the thread pool, like in .NET Interactive (there is no
-/// synchronization context, so <c>.Result</c> on a task does not deadlock). Such a continuation cannot be
+/// Code after an <c>await</c> in a cell continues on the thread pool, like in .NET Interactive: the cell's
+/// <see cref="CellSynchronizationContext"/> posts continuations there, so <c>.Result</c> on a task does not deadlock.
+/// (The console routers are the session's, installed once; see <see cref="ConsoleRedirection"/>.) Such a continuation cannot be
 /// aborted; a time-out then still ends the cell and reports it, and the continuation is left to finish alone.
 /// The same holds for a thread blocked inside the operating system (<c>Thread.Sleep</c>, a blocking read):
 /// the abort lands only when it returns to managed code, so the cell is reported stopped after
@@ -44,7 +45,6 @@ internal static class CellRunner
 
     public static async Task<CellRun<T>> RunAsync<T>(Func<Task<T>> start, CellConsole console, TimeSpan timeout, CancellationToken interrupt)
     {
-        using var routers = ConsoleRedirection.Install();
         var finished = new TaskCompletionSource<CellRun<T>>(TaskCreationOptions.RunContinuationsAsynchronously);
         var stop = new CancellationTokenSource();
         var thread = new Thread(() => finished.TrySetResult(Run(start, console, stop.Token, interrupt)), StackSize)

@@ -6,8 +6,9 @@ namespace Downhill.Notebooks.CellExecution;
 /// Sends Console output of a running cell to that cell's outputs, and answers its Console.ReadLine.
 /// Console is one per process while sessions may run side by side (tests, a kernel and a warm-up), so
 /// the console is swapped for routers that look up the current cell through an AsyncLocal: work a
-/// cell starts (tasks, awaits) is routed to it, everything else goes to the real console. The real
-/// console comes back when no cell is running.
+/// cell starts (tasks, awaits) is routed to it, everything else goes to the real console. A session
+/// installs the routers at its first cell and keeps them for its life (work a cell left running may
+/// still write); the real console comes back when the last session holding them is disposed.
 /// </summary>
 internal static class ConsoleRedirection
 {
@@ -19,8 +20,8 @@ internal static class ConsoleRedirection
     private static TextReader? realIn;
 
     /// <summary>
-    /// Puts the routers in place until disposed (counted: the real console comes back when the last running cell
-    /// ends). The cell runner holds this, not the cell's thread, so a cell abandoned asleep does not keep it.
+    /// Puts the routers in place until disposed (counted: the real console comes back when the last holder lets
+    /// go). Sessions hold this, not a cell's thread, so a cell abandoned asleep does not keep it.
     /// </summary>
     public static IDisposable Install()
     {

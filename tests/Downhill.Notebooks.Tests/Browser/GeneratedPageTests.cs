@@ -1,5 +1,5 @@
 using Downhill.Notebooks.Tests.Cli;
-using Downhill.Notebooks.Tests.Running;
+using Downhill.Notebooks.Tests.NotebookRuns;
 using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Browser;

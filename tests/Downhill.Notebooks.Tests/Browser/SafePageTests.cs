@@ -1,6 +1,6 @@
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.Tests.Cli;
-using Downhill.Notebooks.Tests.Running;
+using Downhill.Notebooks.Tests.NotebookRuns;
 using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Browser;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Downhill.Notebooks.Documents;
 using Downhill.Testing;
-using static Downhill.Notebooks.Tests.Running.TestNotebooks;
+using static Downhill.Notebooks.Tests.NotebookRuns.TestNotebooks;
 
 namespace Downhill.Notebooks.Tests.Cli;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Downhill.Testing;
-using static Downhill.Notebooks.Tests.Running.TestNotebooks;
+using static Downhill.Notebooks.Tests.NotebookRuns.TestNotebooks;
 
 namespace Downhill.Notebooks.Tests.Cli;
 

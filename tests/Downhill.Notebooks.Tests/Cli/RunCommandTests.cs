@@ -1,8 +1,8 @@
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.Tests.Documents;
-using Downhill.Notebooks.Tests.Running;
+using Downhill.Notebooks.Tests.NotebookRuns;
 using Downhill.Testing;
-using static Downhill.Notebooks.Tests.Running.TestNotebooks;
+using static Downhill.Notebooks.Tests.NotebookRuns.TestNotebooks;
 
 namespace Downhill.Notebooks.Tests.Cli;
 

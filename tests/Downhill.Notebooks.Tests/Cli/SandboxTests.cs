@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Downhill.Notebooks.Documents;
 using Downhill.Testing;
-using static Downhill.Notebooks.Tests.Running.TestNotebooks;
+using static Downhill.Notebooks.Tests.NotebookRuns.TestNotebooks;
 
 namespace Downhill.Notebooks.Tests.Cli;
 

@@ -1,5 +1,5 @@
 using Downhill.Notebooks.CellExecution;
-using Downhill.Notebooks.Tests.Execution;
+using Downhill.Notebooks.Tests.CellExecution;
 using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.Magics;

@@ -1,5 +1,5 @@
 using Downhill.Notebooks.CellExecution;
-using Downhill.Notebooks.Tests.Execution;
+using Downhill.Notebooks.Tests.CellExecution;
 
 namespace Downhill.Notebooks.Tests.Magics;
 

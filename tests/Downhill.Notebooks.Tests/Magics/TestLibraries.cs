@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Security;
 using Downhill.Notebooks.CellExecution;
-using Downhill.Notebooks.Tests.Execution;
+using Downhill.Notebooks.Tests.CellExecution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

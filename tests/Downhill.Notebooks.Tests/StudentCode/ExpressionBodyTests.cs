@@ -1,7 +1,7 @@
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.Tests.Cli;
 using Downhill.Testing;
-using static Downhill.Notebooks.Tests.Running.TestNotebooks;
+using static Downhill.Notebooks.Tests.NotebookRuns.TestNotebooks;
 
 namespace Downhill.Notebooks.Tests.StudentCode;
 

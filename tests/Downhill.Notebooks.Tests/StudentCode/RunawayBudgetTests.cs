@@ -1,6 +1,6 @@
 using Downhill.Notebooks.Tests.Cli;
 using Downhill.Testing;
-using static Downhill.Notebooks.Tests.Running.TestNotebooks;
+using static Downhill.Notebooks.Tests.NotebookRuns.TestNotebooks;
 
 namespace Downhill.Notebooks.Tests.StudentCode;
 

@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Runs;
+namespace Downhill.Tests.Descent;
 /// <summary>What a run records, and every way it can end.</summary>
 public class DescentRunTests
 {

@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Runs;
+namespace Downhill.Tests.Descent;
 
 /// <summary>A loop written by hand becomes a trajectory that draws and compares like a library run.</summary>
 public class TrajectoryFromPointsTests

@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Runs;
+namespace Downhill.Tests.Descent;
 
 /// <summary>A trajectory built by hand (as lessons do for a climb or a mini-batch zig-zag) keeps the contract.</summary>
 public class TrajectoryTests

@@ -7,7 +7,8 @@ namespace Downhill.Notebooks.Formatting;
 /// plotly.js as a data block that a chart's script can unpack: <c>&lt;script type="application/x-downhill-plotly"&gt;</c>
 /// holding the minified source gzip-compressed and base64-encoded (about 1.4 MB instead of 3.6 MB). A browser does not
 /// run a script of that type; the chart scripts look for it, unpack it with DecompressionStream and evaluate it once.
-/// The kernel sends one with the first chart of a session, so exported and reopened notebooks draw offline.
+/// Every session's formatter (the kernel's and <c>downhill run</c>'s) puts one in front of its first chart, so exported and
+/// reopened notebooks draw offline; the kit's pages strip it and load plotly.js once.
 /// </summary>
 public static class PlotlyCarrier
 {
@@ -25,7 +26,7 @@ public static class PlotlyCarrier
         using (var gzip = new GZipStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
             gzip.Write(Encoding.UTF8.GetBytes(PlotlyScript.Source));
         // data-downhill="plotly.js" is what page renderers look for to strip copies of plotly.js.
-        return $"<script type=\"{ScriptType}\" data-downhill=\"plotly.js\" data-plotly-version=\"{PlotlyScript.Version}\" data-encoding=\"gzip+base64\">" +
+        return $"<script type=\"{ScriptType}\" {OutputFormatter.PlotlyScriptMarker} data-plotly-version=\"{PlotlyScript.Version}\" data-encoding=\"gzip+base64\">" +
                Convert.ToBase64String(packed.ToArray()) + "</script>";
     }
 }

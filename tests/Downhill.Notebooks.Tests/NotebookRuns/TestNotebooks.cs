@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Downhill.Notebooks.Documents;
 
-namespace Downhill.Notebooks.Tests.Running;
+namespace Downhill.Notebooks.Tests.NotebookRuns;
 
 /// <summary>Small notebooks written by tests, so runner, command and browser tests do not depend on the lessons.</summary>
 internal static class TestNotebooks

@@ -1,6 +1,6 @@
 using Downhill.Notebooks.CellExecution;
 
-namespace Downhill.Notebooks.Tests.Execution;
+namespace Downhill.Notebooks.Tests.CellExecution;
 
 /// <summary>
 /// The student mistakes that used to end the process running the notebook (the kernel or the command):

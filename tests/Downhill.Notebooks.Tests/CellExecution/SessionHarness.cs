@@ -1,6 +1,6 @@
 using Downhill.Notebooks.CellExecution;
 
-namespace Downhill.Notebooks.Tests.Execution;
+namespace Downhill.Notebooks.Tests.CellExecution;
 
 /// <summary>Runs cells in a fresh session and hands back what each produced.</summary>
 internal sealed class SessionHarness : IDisposable

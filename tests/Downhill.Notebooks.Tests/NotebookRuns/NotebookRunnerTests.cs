@@ -2,7 +2,7 @@ using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.NotebookRuns;
 using Downhill.Testing;
 
-namespace Downhill.Notebooks.Tests.Running;
+namespace Downhill.Notebooks.Tests.NotebookRuns;
 
 public class NotebookRunnerTests
 {

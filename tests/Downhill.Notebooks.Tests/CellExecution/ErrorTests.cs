@@ -1,6 +1,6 @@
 using Downhill.Notebooks.CellExecution;
 
-namespace Downhill.Notebooks.Tests.Execution;
+namespace Downhill.Notebooks.Tests.CellExecution;
 
 public sealed class ErrorTests
 {

@@ -1,4 +1,4 @@
-namespace Downhill.Notebooks.Tests.Execution;
+namespace Downhill.Notebooks.Tests.CellExecution;
 
 /// <summary>
 /// Tests that look at the process-wide Console itself run alone: while any other session runs a cell,

@@ -1,6 +1,6 @@
 using Downhill.Notebooks.Pages;
 
-namespace Downhill.Notebooks.Tests.Html;
+namespace Downhill.Notebooks.Tests.Pages;
 
 public class TexToHtmlTests
 {

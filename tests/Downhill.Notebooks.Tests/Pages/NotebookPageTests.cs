@@ -1,9 +1,9 @@
 using Downhill.Notebooks.Formatting;
 using Downhill.Notebooks.Documents;
 using Downhill.Notebooks.Pages;
-using Downhill.Notebooks.Tests.Running;
+using Downhill.Notebooks.Tests.NotebookRuns;
 
-namespace Downhill.Notebooks.Tests.Html;
+namespace Downhill.Notebooks.Tests.Pages;
 
 public class NotebookPageTests
 {

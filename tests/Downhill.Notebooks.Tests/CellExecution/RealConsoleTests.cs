@@ -1,4 +1,4 @@
-namespace Downhill.Notebooks.Tests.Execution;
+namespace Downhill.Notebooks.Tests.CellExecution;
 
 [Collection(ConsoleCollection.Name)]
 public sealed class RealConsoleTests
