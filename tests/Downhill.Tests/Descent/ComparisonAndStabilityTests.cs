@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Descent;
+namespace Downhill.Tests.Runs;
 /// <summary>Side-by-side runs, and the stability check beyond the plain bowl.</summary>
 public class ComparisonAndStabilityTests
 {

@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Descent;
+namespace Downhill.Tests.Runs;
 /// <summary>Bad run settings fail before the first step with one clear sentence.</summary>
 public class DescentInputTests
 {

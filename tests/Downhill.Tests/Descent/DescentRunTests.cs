@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Descent;
+namespace Downhill.Tests.Runs;
 /// <summary>What a run records, and every way it can end.</summary>
 public class DescentRunTests
 {

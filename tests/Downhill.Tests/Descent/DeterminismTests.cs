@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Descent;
+namespace Downhill.Tests.Runs;
 /// <summary>
 /// Same inputs → bit-identical trajectories: descent has no hidden randomness, no parallel reductions and no
 /// dependence on the machine's culture, so a notebook rerun draws exactly the same picture.

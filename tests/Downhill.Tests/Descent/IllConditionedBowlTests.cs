@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Descent;
+namespace Downhill.Tests.Runs;
 /// <summary>
 /// The bowl 0.1x² + 2y² has Hessian diag(0.2, 4), so L = 4 and 2/L = 0.5. Each GD step multiplies x by
 /// (1 − 0.2α) and y by (1 − 4α): at α = 0.6 that is 0.88 and −1.4 (y blows up), at α = 0.4 it is 0.92 and −0.6.

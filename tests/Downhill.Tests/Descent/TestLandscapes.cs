@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Descent;
+namespace Downhill.Tests.Runs;
 
 /// <summary>Landscapes a student might write that misbehave on purpose, to exercise every way a run can end.</summary>
 internal static class TestLandscapes

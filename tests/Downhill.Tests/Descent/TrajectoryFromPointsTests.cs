@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Descent;
+namespace Downhill.Tests.Runs;
 
 /// <summary>A loop written by hand becomes a trajectory that draws and compares like a library run.</summary>
 public class TrajectoryFromPointsTests

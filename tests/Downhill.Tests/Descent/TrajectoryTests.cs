@@ -1,4 +1,4 @@
-namespace Downhill.Tests.Descent;
+namespace Downhill.Tests.Runs;
 
 /// <summary>A trajectory built by hand (as lessons do for a climb or a mini-batch zig-zag) keeps the contract.</summary>
 public class TrajectoryTests
