@@ -33,6 +33,7 @@ public static class ScriptEnvironment
         typeof(Downhill.Landscape).Assembly,
         typeof(Downhill.Feedback).Assembly,
         typeof(Plotly.NET.GenericChart).Assembly,
+        typeof(Plotly.NET.CSharp.Chart).Assembly,
         typeof(MathNet.Numerics.LinearAlgebra.Vector<>).Assembly,
         typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly,
         typeof(ScriptEnvironment).Assembly,

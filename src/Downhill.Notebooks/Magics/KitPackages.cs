@@ -12,6 +12,7 @@ internal static class KitPackages
         "Downhill",
         "Plotly.NET",
         "Plotly.NET.Interactive",
+        "Plotly.NET.CSharp",
         "MathNet.Numerics",
         "FSharp.Core",
     };

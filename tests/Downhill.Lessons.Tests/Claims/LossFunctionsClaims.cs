@@ -7,13 +7,21 @@ public sealed class LossFunctionsFixture() : LessonFixture("01-loss-functions");
 /// <summary>
 /// 01-loss-functions: squaring punishes big misses; Huber's halves make its two pieces meet; one outlier drags MSE's bottom furthest
 /// (by the amounts the prose states, as printed); cross-entropy facts; the exercises are graded by behaviour.
-/// Reads: squaredRatio, absoluteRatio, outlierShareOfSquared, outlierShareOfAbsolute, bestShift, joinValueGap,
+/// Reads: logCoshNearZeroRatio, logCoshFarGap, squaredRatio, absoluteRatio, outlierShareOfSquared, outlierShareOfAbsolute, bestShift, joinValueGap,
 /// joinSlopeGap, withoutHalfValueRatio, withoutHalfSlopeRatio, huberDelta, stretchGap, area, price, worst,
 /// bestShiftShown, bestWith, bestWithout, leastMovedLoss, crossEntropyCurve, confidentWrongCost, confidentRightCost,
 /// knowNothingLoss, trainedLoss, walk, steeperOnly, alongValley.
 /// </summary>
 public sealed class LossFunctionsClaims(LossFunctionsFixture lesson) : IClassFixture<LossFunctionsFixture>
 {
+    [Fact]
+    public void A_chart_of_your_own_with_Plotly_NETs_CSharp_API_draws_and_log_cosh_is_between_squared_and_absolute_error()
+    {
+        Assert.InRange(lesson.Get<double>("logCoshNearZeroRatio"), 0.99, 1.01);   // "close to ½e² near zero"
+        Assert.InRange(lesson.Get<double>("logCoshFarGap"), 0, 0.001);             // "and to |e| − log 2 far out"
+        Assert.Contains(lesson.Run.ShownTexts, t => t.StartsWith("Plot — log cosh(e)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_miss_twenty_times_bigger_costs_four_hundred_times_more_squared_and_twenty_times_more_absolute()
     {
