@@ -36,62 +36,6 @@ public static class Exercise
     }
 
     /// <summary>
-    /// Checks a list of numbers — a gradient, a point after one step — entry by entry, each within
-    /// <paramref name="tolerance"/> of the expected one. A wrong answer is told which entry is off and whether
-    /// it is too high or too low, or that it has the wrong number of entries.
-    /// </summary>
-    /// <param name="exercise">The exercise's number or short name.</param>
-    /// <param name="answer">The student's numbers.</param>
-    /// <param name="expected">The right numbers (at least one, all finite).</param>
-    /// <param name="tolerance">How far off each entry may be (0 for exact), a finite number ≥ 0.</param>
-    /// <param name="hint">Shown when the answer is not yet right.</param>
-    public static Feedback CheckNumbers(string exercise, IReadOnlyList<double>? answer, IReadOnlyList<double> expected, double tolerance, string? hint = null)
-    {
-        CheckName(exercise);
-        if (expected is null || expected.Count == 0)
-            throw new ArgumentException($"The check for \"{exercise}\" needs at least one expected number.");
-        for (var i = 0; i < expected.Count; i++)
-            if (!double.IsFinite(expected[i]))
-                throw new ArgumentException($"The check for \"{exercise}\" needs finite expected numbers; entry {i + 1} is {Show(expected[i])}.");
-        if (!double.IsFinite(tolerance) || tolerance < 0)
-            throw new ArgumentException($"The check for \"{exercise}\" needs a tolerance that is a finite number ≥ 0; got {Show(tolerance)}.");
-
-        if (answer is null || answer.Count == 0) return new Feedback(exercise, false, "there is no answer yet.", hint);
-        if (answer.Count != expected.Count)
-            return new Feedback(exercise, false, $"your answer has {answer.Count} number(s); it needs {expected.Count}.", hint);
-        for (var i = 0; i < expected.Count; i++)
-        {
-            if (!double.IsFinite(answer[i]))
-                return new Feedback(exercise, false, $"entry {i + 1} is {Show(answer[i])}; that often comes from 0/0 or from a run that blew up.", hint);
-            if (!Within(answer[i], expected[i], tolerance))
-                return new Feedback(exercise, false, $"entry {i + 1} ({Show(answer[i])}) is too {(answer[i] > expected[i] ? "high" : "low")}.", hint);
-        }
-        var all = $"[{string.Join(", ", answer.Select(Show))}]";
-        return new Feedback(exercise, true,
-            tolerance == 0 ? $"{all} is exactly right." : $"{all} is within ±{Show(tolerance)} of the answer in every entry.", hint);
-    }
-
-    /// <summary>The same check as <see cref="CheckNumber"/>, under the short name lessons may prefer.</summary>
-    public static Feedback Check(string exercise, double answer, double expected, double tolerance, string? hint = null) =>
-        CheckNumber(exercise, answer, expected, tolerance, hint);
-
-    /// <summary>
-    /// Checks that a number lies in [<paramref name="min"/>, <paramref name="max"/>] (ends included; either end may
-    /// be infinite, e.g. "any positive rate" is [0, ∞)).
-    /// </summary>
-    public static Feedback CheckRange(string exercise, double answer, double min, double max, string? hint = null)
-    {
-        CheckName(exercise);
-        if (double.IsNaN(min) || double.IsNaN(max) || min > max)
-            throw new ArgumentException($"The check for \"{exercise}\" needs a range with min ≤ max; got [{Show(min)}, {Show(max)}].");
-
-        if (!double.IsFinite(answer)) return NotFinite(exercise, answer, hint);
-        if (answer < min) return new Feedback(exercise, false, $"{Show(answer)} is too low.", hint);
-        if (answer > max) return new Feedback(exercise, false, $"{Show(answer)} is too high.", hint);
-        return new Feedback(exercise, true, $"{Show(answer)} is in the right range.", hint);
-    }
-
-    /// <summary>
     /// Checks a choice — a string, an enum value such as <c>RunOutcome.Diverged</c>, a number of steps… Strings
     /// are compared ignoring case and surrounding spaces. With <paramref name="options"/>, an answer that is not
     /// one of them is told so and shown the options.
@@ -118,15 +62,6 @@ public static class Exercise
         if (choices is not null && !choices.Contains(answer, comparer))
             return new Feedback(exercise, false, $"{Quote(answer)} is not one of the options: {List(choices)}.", hint);
         return new Feedback(exercise, false, $"{Quote(answer)} is not it.", hint);
-    }
-
-    /// <summary>Checks a true/false answer.</summary>
-    public static Feedback CheckTrueFalse(string exercise, bool answer, bool expected, string? hint = null)
-    {
-        CheckName(exercise);
-        return answer == expected
-            ? new Feedback(exercise, true, $"{(answer ? "true" : "false")} is right.", hint)
-            : new Feedback(exercise, false, $"{(answer ? "true" : "false")} is not it.", hint);
     }
 
     /// <summary>
