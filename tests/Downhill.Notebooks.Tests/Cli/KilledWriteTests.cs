@@ -17,7 +17,8 @@ public class KilledWriteTests
         Assert.SkipWhen(OperatingSystem.IsWindows(), "SIGKILL");
         var folder = RepositoryPaths.NewTempFolder();
         var output = Directory.CreateDirectory(Path.Combine(folder, "out")).FullName;
-        Save(folder, "big.ipynb", Code("Console.Write(new string('x', 60_000_000));")); // a write that takes a while
+        // A write that takes a while: 15 cells of 4,000,000 characters each (the most a cell's output keeps).
+        Save(folder, "big.ipynb", [.. Enumerable.Range(0, 15).Select(_ => Code("Console.Write(new string('x', 4_000_000));"))]);
 
         var leftover = await KillWhileWritingAsync(folder, output);
 
@@ -26,7 +27,7 @@ public class KilledWriteTests
         Assert.True(rerun.ExitCode == 0, rerun.Output);
         Assert.False(File.Exists(leftover), $"{Path.GetFileName(leftover)} was left in the output folder");
         Assert.Empty(Directory.GetFiles(output, "*.tmp"));
-        Assert.Equal(60_000_000, NotebookFile.Read(Path.Combine(output, "big.ipynb")).Cells[0].Outputs.OfType<StreamOutput>().Sum(o => o.Text.Length));
+        Assert.Equal(60_000_000, NotebookFile.Read(Path.Combine(output, "big.ipynb")).Cells.Sum(c => c.Outputs.OfType<StreamOutput>().Sum(o => o.Text.Length)));
     }
 
     /// <summary>Runs the command and kills it (SIGKILL) the moment its temporary file appears; returns that file.</summary>
