@@ -66,7 +66,9 @@ public class GeneratedPageTests
 
         var index = await chromium.OpenAsync(Path.Combine(Path.GetDirectoryName(notebookPage)!, "index.html"), errors);
         await index.ClickAsync("text=Rolling downhill");
-        await index.WaitForURLAsync("**/chart-lesson.html");
+        // A page with plotly.js inlined is several megabytes; on a machine busy with the rest of the suite its load event
+        // has taken over 30 s (Playwright's default), so the wait is longer, and still bounded.
+        await index.WaitForURLAsync("**/chart-lesson.html", new() { Timeout = 120_000 });
         await PageChecks.ChartsDrawnAsync(index);
 
         Assert.Empty(errors);
