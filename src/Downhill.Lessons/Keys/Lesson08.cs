@@ -69,8 +69,9 @@ public static class Lesson08
     {
         const string exercise = "08.3";
         const string hint = "try the `hidden` knob from 1 upward and watch the training accuracy the training cell prints; a single tanh unit can only draw one bend.";
-        if (answer < 1 || answer > 64)
-            return new Feedback(exercise, false, $"{answer} hidden units is not a width to try here: pick from 1 to 64.", hint);
+        // The lesson's `hidden` knob runs from 1 to 16; an answer the knob cannot reach is not one found by experiment.
+        if (answer < 1 || answer > 16)
+            return new Feedback(exercise, false, $"{answer} hidden units is not a width the `hidden` knob offers: pick from 1 to 16.", hint);
         if (PuzzleAccuracy(answer) < 0.95)
             return new Feedback(exercise, false, $"with {answer} hidden unit(s) the network classifies fewer than 95 % of the moons correctly.", hint);
         for (var fewer = 1; fewer < answer; fewer++)

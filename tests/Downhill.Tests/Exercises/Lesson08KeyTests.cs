@@ -37,6 +37,6 @@ public sealed class Lesson08KeyTests
         var results = Enumerable.Range(1, 8).Select(h => Lesson08.CheckFewestHiddenUnits(h).IsCorrect).ToArray();
         Assert.Single(results, r => r);
         Assert.False(Lesson08.CheckFewestHiddenUnits(0).IsCorrect);
-        Assert.False(Lesson08.CheckFewestHiddenUnits(64).IsCorrect); // enough units, but not the fewest
+        Assert.False(Lesson08.CheckFewestHiddenUnits(16).IsCorrect); // enough units, but not the fewest
     }
 }
