@@ -26,10 +26,8 @@ public sealed class JupyterKernel : IDisposable
     private readonly ExecuteRequestHandler _execute;
     private readonly CodeIntelligence _intelligence;
     private readonly TaskCompletionSource<bool> _shutdown = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly WhenQuiet _warmIntelligence;
     private Task _warmUp = Task.CompletedTask;
     private long _arrivals;
-    private int _shellPending; // shell requests received and not yet served
 
     public JupyterKernel(ConnectionInfo connection, KernelOptions? options = null)
     {
@@ -44,7 +42,6 @@ public sealed class JupyterKernel : IDisposable
         });
         _execute = new ExecuteRequestHandler(_session, () => _warmUp, _input, Publish, _sessionId);
         _intelligence = new CodeIntelligence(() => _session.SubmittedCode);
-        _warmIntelligence = new WhenQuiet(_intelligence.WarmUp, busy: () => Volatile.Read(ref _shellPending) > 0, "completion warm-up");
         _sockets.Received += OnReceived;
     }
 
@@ -87,7 +84,7 @@ public sealed class JupyterKernel : IDisposable
         StartWorker("jupyter shell", _shellQueue);
         StartWorker("jupyter control", _controlQueue);
         // Answer kernel_info at once; compile Roslyn's first script meanwhile so the first cell is quick.
-        // Completion's warm-up costs seconds of CPU, so it waits until the student leaves the kernel alone after a cell (WhenQuiet).
+        // Completion needs no warm-up: it uses only the compiler, which the cells have loaded already.
         _warmUp = Task.Run(WarmUpAsync);
         var restart = await _shutdown.Task;
         _sockets.StopAfterPendingSends();
@@ -118,7 +115,6 @@ public sealed class JupyterKernel : IDisposable
                 _controlQueue.Add(incoming);
                 break;
             default:
-                Interlocked.Increment(ref _shellPending);
                 _shellQueue.Add(incoming);
                 break;
         }
@@ -129,10 +125,7 @@ public sealed class JupyterKernel : IDisposable
         var thread = new Thread(() =>
         {
             foreach (var incoming in queue.GetConsumingEnumerable())
-            {
                 Handle(incoming);
-                if (queue == _shellQueue) Interlocked.Decrement(ref _shellPending);
-            }
         })
         { IsBackground = true, Name = name };
         thread.Start();
@@ -172,7 +165,6 @@ public sealed class JupyterKernel : IDisposable
                 var reply = _execute.ShouldAbort(arrival)
                     ? _execute.AbortedReply()
                     : _execute.Execute(request, () => Interlocked.Read(ref _arrivals));
-                _warmIntelligence.CellFinished();
                 return ("execute_reply", reply);
             case "is_complete_request":
                 return ("is_complete_reply", _intelligence.IsComplete(request.GetString("code")));
@@ -222,9 +214,7 @@ public sealed class JupyterKernel : IDisposable
     {
         _shellQueue.CompleteAdding();
         _controlQueue.CompleteAdding();
-        _warmIntelligence.Dispose();
         _sockets.Dispose();
-        _intelligence.Dispose();
         _session.Dispose();
     }
 

@@ -1,22 +1,14 @@
 using System.Text.Json.Nodes;
-using Microsoft.CodeAnalysis.Completion;
 
 namespace Downhill.Jupyter.Language;
 
 /// <summary>
-/// is_complete, complete and inspect for the kernel: Roslyn's answers, in Jupyter's shapes, with
+/// is_complete, complete and inspect for the kernel: the compiler's answers, in Jupyter's shapes, with
 /// positions in code points. Called on the shell thread, between cells.
 /// </summary>
-internal sealed class CodeIntelligence(Func<IReadOnlyList<string>> submittedCode) : IDisposable
+internal sealed class CodeIntelligence(Func<IReadOnlyList<string>> submittedCode)
 {
-    private readonly Lazy<ScriptWorkspace> _workspace = new(() => new ScriptWorkspace());
-
-    /// <summary>Loads Roslyn's completion service in the background, so the first Tab is quick.</summary>
-    public void WarmUp()
-    {
-        try { Complete("Math.", 5); }
-        catch (Exception) { /* warming is best effort; the real request reports its own failure */ }
-    }
+    private readonly ScriptSemantics _semantics = new();
 
     public JsonObject IsComplete(string code) => SubmissionCompleteness.Check(code) switch
     {
@@ -27,69 +19,47 @@ internal sealed class CodeIntelligence(Func<IReadOnlyList<string>> submittedCode
 
     public JsonObject Complete(string code, int cursorCodePoints)
     {
-        lock (_workspace)
+        var cursor = CodePoints.ToUtf16Index(code, cursorCodePoints);
+        var (model, cellStart) = _semantics.Model(submittedCode(), code);
+        var (items, start, end) = ScriptCompletion.At(model, cellStart + cursor);
+        var startCp = CodePoints.FromUtf16Index(code, Math.Clamp(start - cellStart, 0, cursor));
+        var endCp = CodePoints.FromUtf16Index(code, Math.Clamp(end - cellStart, cursor, code.Length));
+        return new JsonObject
         {
-            var cursor = CodePoints.ToUtf16Index(code, cursorCodePoints);
-            var (document, cellStart) = _workspace.Value.Document(submittedCode(), code);
-            var service = CompletionService.GetService(document)
-                ?? throw new InvalidOperationException("Roslyn's C# completion service is not available.");
-            var list = service.GetCompletionsAsync(document, cellStart + cursor).GetAwaiter().GetResult();
-            var start = Math.Clamp(list.Span.Start - cellStart, 0, cursor);
-            var end = Math.Clamp(list.Span.End - cellStart, cursor, code.Length);
-            var typed = code[start..cursor];
-            var items = list.ItemsList
-                .Where(item => item.FilterText.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(item => item.FilterText.StartsWith(typed, StringComparison.Ordinal) ? 0 : 1)
-                .ThenBy(item => item.SortText, StringComparer.OrdinalIgnoreCase)
-                .DistinctBy(item => item.DisplayText)
-                .ToList();
-            var startCp = CodePoints.FromUtf16Index(code, start);
-            var endCp = CodePoints.FromUtf16Index(code, end);
-            return new JsonObject
+            ["status"] = "ok",
+            ["matches"] = new JsonArray(items.Select(item => (JsonNode?)item.Text).ToArray()),
+            ["cursor_start"] = startCp,
+            ["cursor_end"] = endCp,
+            ["metadata"] = new JsonObject
             {
-                ["status"] = "ok",
-                ["matches"] = new JsonArray(items.Select(item => (JsonNode?)item.DisplayText).ToArray()),
-                ["cursor_start"] = startCp,
-                ["cursor_end"] = endCp,
-                ["metadata"] = new JsonObject
+                ["_jupyter_types_experimental"] = new JsonArray(items.Select(item => (JsonNode?)new JsonObject
                 {
-                    ["_jupyter_types_experimental"] = new JsonArray(items.Select(item => (JsonNode?)new JsonObject
-                    {
-                        ["start"] = startCp,
-                        ["end"] = endCp,
-                        ["text"] = item.DisplayText,
-                        ["type"] = item.Tags.FirstOrDefault()?.ToLowerInvariant() ?? "",
-                    }).ToArray()),
-                },
-            };
-        }
+                    ["start"] = startCp,
+                    ["end"] = endCp,
+                    ["text"] = item.Text,
+                    ["type"] = item.Kind,
+                }).ToArray()),
+            },
+        };
     }
 
     public JsonObject Inspect(string code, int cursorCodePoints)
     {
-        lock (_workspace)
+        var cursor = CodePoints.ToUtf16Index(code, cursorCodePoints);
+        var (model, cellStart) = _semantics.Model(submittedCode(), code);
+        var description = SymbolDescription.At(model, cellStart + cursor);
+        if (description is null)
+            return new JsonObject { ["status"] = "ok", ["found"] = false, ["data"] = new JsonObject(), ["metadata"] = new JsonObject() };
+        return new JsonObject
         {
-            var cursor = CodePoints.ToUtf16Index(code, cursorCodePoints);
-            var (document, cellStart) = _workspace.Value.Document(submittedCode(), code);
-            var description = SymbolDescription.At(document, cellStart + cursor);
-            if (description is null)
-                return new JsonObject { ["status"] = "ok", ["found"] = false, ["data"] = new JsonObject(), ["metadata"] = new JsonObject() };
-            return new JsonObject
+            ["status"] = "ok",
+            ["found"] = true,
+            ["data"] = new JsonObject
             {
-                ["status"] = "ok",
-                ["found"] = true,
-                ["data"] = new JsonObject
-                {
-                    ["text/plain"] = description.PlainText,
-                    ["text/markdown"] = description.Markdown,
-                },
-                ["metadata"] = new JsonObject(),
-            };
-        }
-    }
-
-    public void Dispose()
-    {
-        if (_workspace.IsValueCreated) _workspace.Value.Dispose();
+                ["text/plain"] = description.PlainText,
+                ["text/markdown"] = description.Markdown,
+            },
+            ["metadata"] = new JsonObject(),
+        };
     }
 }

@@ -57,12 +57,12 @@ internal sealed class ScriptReferences
     private DocumentationProvider? Documentation(string path, string? name)
     {
         var beside = Path.ChangeExtension(path, ".xml");
-        if (File.Exists(beside)) return XmlDocumentationProvider.CreateFromFile(beside);
+        if (File.Exists(beside)) return new XmlDocFile(beside);
         if (_referencePackFolder is null || name is null) return null;
         // CoreLib's public types are documented under System.Runtime in the reference pack.
         var packName = name == "System.Private.CoreLib" ? "System.Runtime" : name;
         var inPack = Path.Combine(_referencePackFolder, packName + ".xml");
-        return File.Exists(inPack) ? XmlDocumentationProvider.CreateFromFile(inPack) : null;
+        return File.Exists(inPack) ? new XmlDocFile(inPack) : null;
     }
 
     private static bool IsManaged(string path)

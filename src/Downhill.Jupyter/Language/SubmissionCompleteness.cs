@@ -21,7 +21,7 @@ internal static class SubmissionCompleteness
     public static (SubmissionState State, string Indent) Check(string code)
     {
         if (string.IsNullOrWhiteSpace(code)) return (SubmissionState.Complete, "");
-        var tree = CSharpSyntaxTree.ParseText(MagicLines.Blank(code), ScriptWorkspace.ParseOptions);
+        var tree = CSharpSyntaxTree.ParseText(MagicLines.Blank(code), ScriptSemantics.ParseOptions);
         if (!SyntaxFactory.IsCompleteSubmission(tree))
             return (SubmissionState.Incomplete, Indent(tree));
         return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)

@@ -19,11 +19,9 @@ internal sealed record SymbolDescription(string PlainText, string Markdown)
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes | SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
     /// <summary>The symbol at (or just before) <paramref name="position"/>, or null when there is none.</summary>
-    public static SymbolDescription? At(Document document, int position)
+    public static SymbolDescription? At(SemanticModel model, int position)
     {
-        var model = document.GetSemanticModelAsync().GetAwaiter().GetResult();
-        var root = document.GetSyntaxRootAsync().GetAwaiter().GetResult();
-        if (model is null || root is null) return null;
+        var root = model.SyntaxTree.GetRoot();
         var symbols = SymbolsAt(model, root, position);
         if (symbols.Count == 0 && position > 0) symbols = SymbolsAt(model, root, position - 1);
         if (symbols.Count == 0) return null;
