@@ -28,10 +28,13 @@ internal sealed class KernelBenchClient : IDisposable
         _client = new KernelClient(connection);
     }
 
-    /// <summary>Our kernel, started as its kernelspec starts it (dotnet Downhill.Cli.dll kernel start), in the notebooks folder.</summary>
-    public static KernelBenchClient StartDownhill()
+    /// <summary>
+    /// Our kernel, started as its kernelspec starts it (dotnet Downhill.Cli.dll kernel start), in the notebooks folder:
+    /// the bench's own build, or the published command in <paramref name="cliFolder"/> (what students run).
+    /// </summary>
+    public static KernelBenchClient StartDownhill(string? cliFolder = null)
     {
-        var cli = Path.Combine(Path.GetDirectoryName(typeof(Downhill.Jupyter.KernelIdentity).Assembly.Location)!, "Downhill.Cli.dll");
+        var cli = Path.Combine(cliFolder ?? Path.GetDirectoryName(typeof(Downhill.Jupyter.KernelIdentity).Assembly.Location)!, "Downhill.Cli.dll");
         var spec = Downhill.Jupyter.Install.KernelSpecInstaller.KernelJson(["dotnet", cli]);
         return new KernelBenchClient(connection =>
         {
@@ -45,6 +48,12 @@ internal sealed class KernelBenchClient : IDisposable
     /// <summary>Debian's Python kernel, as its kernelspec starts it.</summary>
     public static KernelBenchClient StartIpykernel() =>
         new(connection => new ProcessStartInfo("/usr/bin/python3", ["-m", "ipykernel_launcher", "-f", connection]), Path.GetTempPath());
+
+    /// <summary>The kernel's process id, for its CPU time in /proc.</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>The Jupyter client talking to the kernel.</summary>
+    public KernelClient Client => _client;
 
     /// <summary>Sends kernel_info until it is answered (a kernel binds its sockets a moment after it starts).</summary>
     public void WaitUntilReady() => _client.WaitUntilReady(() => _process.HasExited);

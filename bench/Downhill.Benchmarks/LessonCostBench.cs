@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Downhill.Jupyter.Tests.Client;
+using Downhill.Testing;
+
+namespace Downhill.Benchmarks;
+
+/// <summary>
+/// `lessons`: what one student's kernel costs for each lesson, as the performance issue defines it. For every lesson, a
+/// fresh kernel of the published command (what the kernelspec starts) runs every code cell through the Jupyter protocol,
+/// then is left alone until its CPU time stops growing (any background work — warm-ups, re-jitting — included). Reported:
+/// kernel ready, the first chart (the end of the first cell that drew one, from process start), Run All's wall time, the
+/// kernel's CPU-seconds (at ready, at the last cell, once idle) and the costliest cells; then, in the same run, the first
+/// Tab after a quiet spell, and a trivial cell's rerun against Debian's ipykernel (medians of 60 after 10 warm-ups).
+/// A command rather than a BenchmarkDotNet benchmark: each measurement is one kernel's whole life, read from /proc.
+/// Run:  dotnet run -c Release --project bench/Downhill.Benchmarks -- lessons [--lesson notebooks/NN.ipynb]
+///       [--cli FOLDER (a published downhill command; default: the README's build, ./downhill)]
+/// </summary>
+internal static class LessonCostBench
+{
+    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public static int Run(string[] args)
+    {
+        var cli = Option(args, "--cli") is { } given ? Path.GetFullPath(given) : PublishTheReadmeWay();
+        var lessons = Option(args, "--lesson") is { } one
+            ? [Path.GetFullPath(one)]
+            : Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToArray();
+        Console.WriteLine($"Kernel: {cli}; load average before: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        Console.WriteLine($"{"lesson",-28} {"ready",6} {"1st chart",9} {"Run All",8} {"CPU ready",9} {"CPU end",8} {"CPU idle",8}  costliest cells (index: CPU-s)");
+        foreach (var lesson in lessons) Print(Lesson(cli, lesson));
+        FirstTab(cli);
+        Rerun(cli);
+        return 0;
+    }
+
+    private sealed record LessonCost(string Name, double Ready, double? FirstChart, double RunAll, double CpuReady, double CpuEnd, double CpuIdle, IReadOnlyList<(int Cell, double Cpu)> Costliest, string? Error);
+
+    private static LessonCost Lesson(string cli, string path)
+    {
+        var cells = CodeCells(path);
+        var clock = Stopwatch.StartNew();
+        using var kernel = KernelBenchClient.StartDownhill(cli);
+        kernel.WaitUntilReady();
+        var ready = clock.Elapsed.TotalSeconds;
+        var cpuReady = Cpu(kernel.ProcessId);
+        double? firstChart = null;
+        string? error = null;
+        var perCell = new List<(int, double)>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var before = Cpu(kernel.ProcessId);
+            var (reply, iopub) = kernel.Client.Execute(cells[i]);
+            perCell.Add((i, Cpu(kernel.ProcessId) - before));
+            if (firstChart is null && iopub.Any(DrawsAChart)) firstChart = clock.Elapsed.TotalSeconds;
+            if (reply.Text("status") != "ok") error ??= $"cell {i}: {reply.Text("evalue")}";
+        }
+        var runAll = clock.Elapsed.TotalSeconds;
+        var cpuEnd = Cpu(kernel.ProcessId);
+        var cpuIdle = CpuOnceIdle(kernel.ProcessId);
+        return new LessonCost(Path.GetFileNameWithoutExtension(path), ready, firstChart, runAll, cpuReady, cpuEnd, cpuIdle,
+            perCell.OrderByDescending(c => c.Item2).Take(4).ToList(), error);
+    }
+
+    // Idle: less than 0.02 CPU-s over 6 seconds in a row (the old completion warm-up started after 3 quiet seconds).
+    private static double CpuOnceIdle(int pid)
+    {
+        var last = Cpu(pid);
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        for (var quiet = 0; quiet < 6 && DateTime.UtcNow < deadline;)
+        {
+            Thread.Sleep(1000);
+            var now = Cpu(pid);
+            quiet = now - last < 0.02 ? quiet + 1 : 0;
+            last = now;
+        }
+        return last;
+    }
+
+    // A kernel that has run the lesson's first cell and been left alone for 5 seconds: how long the first Tab takes.
+    private static void FirstTab(string cli)
+    {
+        using var kernel = KernelBenchClient.StartDownhill(cli);
+        kernel.WaitUntilReady();
+        kernel.Client.Execute(CodeCells(Path.Combine(RepositoryPaths.Root, "notebooks", "03-learning-rates.ipynb"))[0]);
+        Thread.Sleep(5000);
+        var before = Cpu(kernel.ProcessId);
+        var clock = Stopwatch.StartNew();
+        var id = kernel.Client.Send(KernelChannel.Shell, "complete_request", new JsonObject { ["code"] = "Math.Sq", ["cursor_pos"] = 7 });
+        var reply = kernel.Client.Reply(KernelChannel.Shell, id);
+        Console.WriteLine($"\nFirst Tab after 5 quiet seconds (Math.Sq): {clock.Elapsed.TotalMilliseconds:F0} ms, {Cpu(kernel.ProcessId) - before:F2} CPU-s, " +
+                          $"{reply.Content["matches"]!.AsArray().Count} matches");
+    }
+
+    private static void Rerun(string cli)
+    {
+        var ours = Median(KernelBenchClient.StartDownhill(cli), "var t = 1;");
+        var python = File.Exists("/usr/bin/python3") ? Median(KernelBenchClient.StartIpykernel(), "t = 1") : double.NaN;
+        Console.WriteLine($"Trivial cell rerun, median of 60: downhill {ours:F1} ms, ipykernel {python:F1} ms, ratio {ours / python:F2}");
+    }
+
+    private static double Median(KernelBenchClient started, string code)
+    {
+        using var kernel = started;
+        kernel.WaitUntilReady();
+        for (var i = 0; i < 10; i++) kernel.Execute(code);
+        var times = new List<double>();
+        for (var i = 0; i < 60; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            kernel.Execute(code);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static bool DrawsAChart(ReceivedMessage message) =>
+        message.Type is "display_data" or "execute_result" && message.Content["data"] is JsonObject data
+        && (data.ContainsKey("application/vnd.plotly.v1+json") || data["text/html"]?.GetValue<string>().Contains("plotly", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static List<string> CodeCells(string notebook) =>
+        JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!.AsArray()
+            .Where(cell => cell!["cell_type"]!.GetValue<string>() == "code")
+            .Select(cell => cell!["source"] is JsonArray lines ? string.Concat(lines.Select(l => l!.GetValue<string>())) : cell!["source"]!.GetValue<string>())
+            .ToList();
+
+    // utime + stime of the process (all its threads), from /proc/<pid>/stat.
+    private static double Cpu(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+    }
+
+    // ./downhill publishes the command when the sources changed; --version does nothing else.
+    private static string PublishTheReadmeWay()
+    {
+        var run = ProcessRun.Run(new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "downhill"), ["--version"]), TimeSpan.FromMinutes(20));
+        if (run.ExitCode != 0) throw new InvalidOperationException($"Publishing the command failed ({run.ExitCode}):\n{run.Output}");
+        return Path.Combine(RepositoryPaths.Root, ".downhill", "cli");
+    }
+
+    private static void Print(LessonCost c)
+    {
+        string S(double? v) => v is { } x ? x.ToString("F2", CultureInfo.InvariantCulture) : "—";
+        Console.WriteLine($"{c.Name,-28} {S(c.Ready),6} {S(c.FirstChart),9} {S(c.RunAll),8} {S(c.CpuReady),9} {S(c.CpuEnd),8} {S(c.CpuIdle),8}  " +
+                          string.Join(", ", c.Costliest.Select(x => $"{x.Cell}: {x.Cpu:F2}")) + (c.Error is null ? "" : $"  ERROR {c.Error}"));
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}
