@@ -16,7 +16,6 @@ public sealed class ReadyToRunPublishTests
     [
         "Downhill.Cli", "Downhill.Notebooks", "Downhill.Jupyter", "Downhill",
         "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "Microsoft.CodeAnalysis.Scripting", "Microsoft.CodeAnalysis.CSharp.Scripting",
-        "Microsoft.CodeAnalysis.Workspaces", "Microsoft.CodeAnalysis.Features", "Microsoft.CodeAnalysis.CSharp.Features",
         "NetMQ", "Plotly.NET", "FSharp.Core", "MathNet.Numerics",
     ];
 
