@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 namespace Downhill;
 
@@ -12,9 +11,6 @@ internal sealed class CurvePanel
 {
     /// <summary>How many of the latest steps the trail behind the ball shows.</summary>
     public const int TrailSteps = 6;
-
-    /// <summary>Traces each frame sets, in order: trail, ball, ball off the chart, readout.</summary>
-    public const int TracesPerFrame = 4;
 
     private readonly Landscape curve;
     private readonly double target;
@@ -68,7 +64,7 @@ internal sealed class CurvePanel
         var w = W(k);
         var shown = Math.Min(k, Run.Steps);
         var off = InView(w, curve.Value(w)) ? "" : " (off the chart)";
-        return $"{Heading} · step {shown}<br>w = {Show(w)}{off}<br>Q(w) = {Show(curve.Value(w))}<br>slope = {Show(curve.Slope(w))}<br>status: {Status(k)}";
+        return $"{Heading} · step {shown}<br>w = {ChartNumber.Show(w)}{off}<br>Q(w) = {ChartNumber.Show(curve.Value(w))}<br>slope = {ChartNumber.Show(curve.Slope(w))}<br>status: {Status(k)}";
     }
 
     /// <summary>The traces frame k sets (trail, ball, ball off the chart, readout), each with x, y and text only.</summary>
@@ -81,10 +77,10 @@ internal sealed class CurvePanel
             .Select(i => InView(W(i), curve.Value(W(i))) ? Clip(W(i)) : (X: double.NaN, Y: double.NaN)).ToList();
         var ball = Clip(W(at));
         var inside = InView(W(at), curve.Value(W(at)));
-        yield return Points(trail.Select(p => p.X), trail.Select(p => p.Y), "");
-        yield return inside ? Points([ball.X], [ball.Y], "") : Points([], [], "");
-        yield return inside ? Points([], [], "") : Points([ball.X], [ball.Y], "");
-        yield return Points([readoutX], [readoutY], Readout(k));
+        yield return Traces.Points(trail.Select(p => p.X), trail.Select(p => p.Y));
+        yield return inside ? Traces.Points([ball.X], [ball.Y]) : Traces.Points([], []);
+        yield return inside ? Traces.Points([], []) : Traces.Points([ball.X], [ball.Y]);
+        yield return Traces.Points([readoutX], [readoutY], Readout(k));
     }
 
     /// <summary>The four traces the frames update, as first drawn (at step k).</summary>
@@ -92,10 +88,7 @@ internal sealed class CurvePanel
     {
         var parts = FrameTraces(k, readoutX, readoutY).ToList();
         var trail = Traces.Scatter($"{Heading}: last steps", [], [], "lines+markers", Color, 2.5);
-        trail["marker"]!["size"] = 6;
-        var ball = Traces.Scatter("ball", [], [], "markers", "#d35400");
-        ball["marker"]!["size"] = 16;
-        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
+        var ball = Traces.Ball("ball");
         var off = Traces.Scatter("ball off the chart", [], [], "markers", ChartColors.Diverged);
         off["marker"]!["symbol"] = "x";
         off["marker"]!["size"] = 16;
@@ -131,13 +124,6 @@ internal sealed class CurvePanel
         return (x, double.IsFinite(y) ? Math.Clamp(y, YView.Min, YView.Max) : YView.Max);
     }
 
-    private static JsonObject Points(IEnumerable<double> x, IEnumerable<double> y, string text) => new()
-    {
-        ["x"] = FiniteJson.Numbers(x),
-        ["y"] = FiniteJson.Numbers(y),
-        ["text"] = text,
-    };
-
     /// <summary>w*, the bottom the run heads for: the known minimum nearest its end, else where it ended.</summary>
     private static double Target(Landscape curve, Trajectory run)
     {
@@ -145,6 +131,4 @@ internal sealed class CurvePanel
         var minima = curve.KnownMinima;
         return minima.Count == 0 ? end : minima.Select(m => m[0]).OrderBy(m => Math.Abs(m - end)).First();
     }
-
-    public static string Show(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

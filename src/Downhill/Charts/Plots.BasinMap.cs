@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 namespace Downhill;
 
@@ -16,9 +15,9 @@ public static partial class Plots
     public static Plot BasinMap(Landscape landscape, IEnumerable<double[]> starts, Func<double[], Trajectory> runFrom, string? title = null)
     {
         const string chart = nameof(BasinMap);
-        ChartInput.NotNull(landscape, "the landscape");
-        ChartInput.NotNull(runFrom, "the function that runs descent from a start");
-        var points = ChartInput.NonEmpty(starts, chart, nameof(starts));
+        Guard.NotNull(landscape, "the landscape");
+        Guard.NotNull(runFrom, "the function that runs descent from a start");
+        var points = Guard.NonEmpty(starts, chart, nameof(starts));
         foreach (var p in points)
             if (p.Length != landscape.Dimensions)
                 throw new ArgumentException($"{chart}: every start needs {landscape.Dimensions} coordinate(s) for {landscape.Name}; one has {p.Length}.");
@@ -29,10 +28,10 @@ public static partial class Plots
     public static Plot BasinMap(Landscape landscape, IEnumerable<Trajectory> runs, string? title = null)
     {
         const string chart = nameof(BasinMap);
-        ChartInput.NotNull(landscape, "the landscape");
+        Guard.NotNull(landscape, "the landscape");
         if (landscape.Dimensions is not (1 or 2))
             throw new ArgumentException($"{chart} draws 1-D and 2-D landscapes; {landscape.Name} has {landscape.Dimensions} dimensions.");
-        var list = ChartInput.Runs(runs, landscape.Dimensions, chart);
+        var list = Guard.Runs(runs, landscape.Dimensions, chart);
         var (valley, names, bottoms) = Valleys.Assign(landscape, list);
 
         var data = new JsonArray();
@@ -61,7 +60,7 @@ public static partial class Plots
         {
             var members = Enumerable.Range(0, list.Count).Where(i => valley[i] == v).ToList();
             if (members.Count == 0) continue;
-            var color = v == Valleys.Diverged ? "#7f7f7f" : ChartColors.Palette[v % ChartColors.Palette.Count];
+            var color = v == Valleys.Diverged ? "#7f7f7f" : ChartColors.Of(v);
             data.Add(StartMarkers(landscape, list, members, v == Valleys.Diverged ? "diverged" : names[v], color, v == Valleys.Diverged));
             if (v == Valleys.Diverged) continue;
             var bottom = bottoms[v];
@@ -78,7 +77,7 @@ public static partial class Plots
             data.Add(star);
         }
 
-        var layout = Style.Layout(ChartInput.Text(title, $"Where the ball ends on {landscape.Name}"), xAxis, yAxis,
+        var layout = Style.Layout(Style.OrDefault(title, $"Where the ball ends on {landscape.Name}"), xAxis, yAxis,
             height: landscape.Dimensions == 2 ? 560 : Style.Height);
         return new Plot(data, layout);
     }
@@ -96,7 +95,5 @@ public static partial class Plots
         return trace;
     }
 
-    private static string Point(double[] p) => p.Length == 1
-        ? p[0].ToString("G4", CultureInfo.InvariantCulture)
-        : "(" + string.Join(", ", p.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))) + ")";
+    private static string Point(double[] p) => p.Length == 1 ? Show(p) : $"({Show(p)})";
 }

@@ -21,7 +21,7 @@ public static partial class Plots
         IReadOnlyList<string>? classNames = null, string xTitle = "feature 1", string yTitle = "feature 2", string? title = null)
     {
         const string chart = nameof(DecisionBoundary);
-        ChartInput.NotNull(predict, "the predict function");
+        Guard.NotNull(predict, "the predict function");
         var (rows, classes, names, xs, ys) = BoundaryInput(features, labels, classNames, chart);
         var z = new double[ys.Length, xs.Length];
         var point = new double[2];
@@ -43,7 +43,7 @@ public static partial class Plots
         var count = highest + 1;
         for (var k = 0; k < count; k++)
         {
-            var color = ChartColors.Palette[k % ChartColors.Palette.Count];
+            var color = ChartColors.Of(k);
             scale.Add(new JsonArray { count == 1 ? 0.0 : (double)k / count, color });
             scale.Add(new JsonArray { count == 1 ? 1.0 : (double)(k + 1) / count, color });
         }
@@ -61,7 +61,7 @@ public static partial class Plots
             ["showscale"] = false,
             ["hoverinfo"] = "skip",
         };
-        return BoundaryPlot(regions, rows, labels, names, xTitle, yTitle, ChartInput.Text(title, "Decision boundary"));
+        return BoundaryPlot(regions, rows, labels, names, xTitle, yTitle, Style.OrDefault(title, "Decision boundary"));
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public static partial class Plots
         IReadOnlyList<string>? classNames = null, string xTitle = "feature 1", string yTitle = "feature 2", string? title = null)
     {
         const string chart = nameof(DecisionBoundary);
-        ChartInput.NotNull(probability, "the probability function");
+        Guard.NotNull(probability, "the probability function");
         var (rows, classes, names, xs, ys) = BoundaryInput(features, labels, classNames, chart);
         if (classes > 2) throw new ArgumentException($"{chart} with probabilities needs two classes (0 and 1); the labels go up to {classes - 1}. Pass a predict function instead.");
         while (names.Count < 2) names.Add($"class {names.Count}");
@@ -94,7 +94,7 @@ public static partial class Plots
             ["z"] = FiniteJson.Matrix(z),
             ["zmin"] = 0,
             ["zmax"] = 1,
-            ["colorscale"] = new JsonArray { new JsonArray { 0, ChartColors.Palette[0] }, new JsonArray { 0.5, "#ffffff" }, new JsonArray { 1, ChartColors.Palette[1] } },
+            ["colorscale"] = new JsonArray { new JsonArray { 0, ChartColors.Of(0) }, new JsonArray { 0.5, "#ffffff" }, new JsonArray { 1, ChartColors.Of(1) } },
             ["opacity"] = 0.45,
             ["contours"] = new JsonObject { ["start"] = 0.5, ["end"] = 0.5, ["size"] = 1, ["coloring"] = "heatmap", ["showlabels"] = true },
             ["line"] = new JsonObject { ["width"] = 2.5, ["color"] = "#222" },
@@ -107,15 +107,15 @@ public static partial class Plots
             },
             ["hovertemplate"] = "p=%{z:.2f}<extra></extra>",
         };
-        return BoundaryPlot(regions, rows, labels, names, xTitle, yTitle, ChartInput.Text(title, "Decision boundary"));
+        return BoundaryPlot(regions, rows, labels, names, xTitle, yTitle, Style.OrDefault(title, "Decision boundary"));
     }
 
     private static (IReadOnlyList<double[]> Rows, int Classes, List<string> Names, double[] Xs, double[] Ys) BoundaryInput(
         IReadOnlyList<double[]> features, IReadOnlyList<int> labels, IReadOnlyList<string>? classNames, string chart)
     {
-        var rows = ChartInput.NonEmpty(features, chart, nameof(features));
-        var classes = ChartInput.NonEmpty(labels, chart, nameof(labels));
-        ChartInput.SameLength(rows.Count, classes.Count, chart, "features", "labels");
+        var rows = Guard.NonEmpty(features, chart, nameof(features));
+        var classes = Guard.NonEmpty(labels, chart, nameof(labels));
+        Guard.SameLength(rows.Count, classes.Count, chart, "features", "labels");
         for (var i = 0; i < rows.Count; i++)
         {
             if (rows[i].Length != 2)
@@ -143,7 +143,7 @@ public static partial class Plots
         {
             var members = Enumerable.Range(0, rows.Count).Where(i => labels[i] == k).ToList();
             if (members.Count == 0) continue;
-            var points = Traces.Scatter(names[k], members.Select(i => rows[i][0]), members.Select(i => rows[i][1]), "markers", ChartColors.Palette[k % ChartColors.Palette.Count]);
+            var points = Traces.Scatter(names[k], members.Select(i => rows[i][0]), members.Select(i => rows[i][1]), "markers", ChartColors.Of(k));
             points["marker"]!["size"] = 7;
             points["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 0.8 };
             data.Add(points);
@@ -166,7 +166,7 @@ public static partial class Plots
     public static Plot DecisionBoundary(Dataset data, Classifier model, string? title = null)
     {
         const string chart = nameof(DecisionBoundary);
-        ChartInput.NotNull(model, "the model");
+        Guard.NotNull(model, "the model");
         var (features, labels) = TwoFeatureClasses(data, chart);
         if (model.FeatureCount != 2)
             throw new ArgumentException($"{chart} draws a model of two features; this one takes {model.FeatureCount}.");
@@ -185,7 +185,7 @@ public static partial class Plots
 
     private static (double[][] Features, int[] Labels) TwoFeatureClasses(Dataset? data, string chart)
     {
-        ChartInput.NotNull(data, "the data");
+        Guard.NotNull(data, "the data");
         if (data!.FeatureCount != 2)
             throw new ArgumentException($"{chart} draws data with two features; this set has {data.FeatureCount} ({string.Join(", ", data.FeatureNames)}).");
         if (!data.IsClassification)

@@ -19,9 +19,9 @@ public static partial class Plots
     public static Plot LockstepRates(Landscape curve, double start, IReadOnlyList<double>? rates = null, int steps = 30, string? title = null)
     {
         const string chart = nameof(LockstepRates);
-        ChartInput.Landscape(curve, 1, chart);
-        start = ExplorerInput.Start(curve, start, chart);
-        ExplorerInput.Steps(steps, 200, chart);
+        Guard.Landscape(curve, 1, chart);
+        start = Guard.Start(curve, start, chart);
+        Guard.Steps(steps, 200, chart);
         var three = rates ?? SourceRates;
         if (three.Count != 3) throw new ArgumentException($"{chart} shows exactly three rates side by side; got {three.Count}.");
         foreach (var rate in three) Guard.LearningRate(rate);
@@ -30,7 +30,7 @@ public static partial class Plots
         var yView = CurvePanel.YViewWithReadout(curve, xView);
         var panels = three.Select((rate, i) => new CurvePanel(
             curve, Descent.Run(curve, new GradientDescent(rate), [start], steps), xView, yView,
-            $"α = {RateLabel(rate)}", ChartColors.Palette[i])).ToList();
+            $"α = {RateLabel(rate)}", ChartColors.Of(i))).ToList();
 
         var curveX = Sampling.Linspace(xView.Min, xView.Max, CurveSamples);
         var curveY = curveX.Select(curve.Value).ToArray();
@@ -39,7 +39,7 @@ public static partial class Plots
         for (var p = 0; p < 3; p++)
         {
             var (xAxis, yAxis) = PanelAxes(p);
-            var line = Traces.Scatter(curve.Name, curveX, curveY, "lines", "#555", 2);
+            var line = Traces.Scatter(curve.Name, curveX, curveY, "lines", ChartColors.Curve, 2);
             line["xaxis"] = xAxis;
             line["yaxis"] = yAxis;
             line["showlegend"] = false;
@@ -59,7 +59,7 @@ public static partial class Plots
         // in sight: side by side it was 1,020 px wide and the exploding panel sat behind a scrollbar.
         const int panelHeight = 230, top = 72, bottom = 130, gap = 50; // top: the title's band under the mode bar (TitleRoom)
         var plotHeight = 3 * panelHeight + 2 * gap;
-        var layout = Style.Layout(ChartInput.Text(title, $"Three learning rates in lockstep on {curve.Name}"), width: Style.Width, height: top + plotHeight + bottom);
+        var layout = Style.Layout(Style.OrDefault(title, $"Three learning rates in lockstep on {curve.Name}"), width: Style.Width, height: top + plotHeight + bottom);
         layout["showlegend"] = false;
         layout["margin"]!["t"] = top;
         layout["margin"]!["b"] = bottom;

@@ -25,7 +25,7 @@ public static partial class Plots
     {
         const string chart = nameof(MomentumPhaseDiagram);
         var surface = bowl ?? Landscape.IllConditionedBowl();
-        ChartInput.Landscape(surface, 2, chart);
+        Guard.Landscape(surface, 2, chart);
         if (!surface.HasConstantCurvature || surface.Hessian(new double[2]) is not { } hessian)
             throw new ArgumentException($"{chart} needs a quadratic bowl (constant curvature, so theory's optimum holds everywhere); {surface.Name} is not one.");
         if (maxSteps < 10 || maxSteps > 5000) throw new ArgumentException($"{chart} takes a step budget of 10 to 5000; got {maxSteps}.");
@@ -85,14 +85,14 @@ public static partial class Plots
         };
         if (best.Row >= 0)
         {
-            var star = Traces.Scatter($"fewest steps: α = {CurvePanel.Show(alphas[best.Column])}, β = {CurvePanel.Show(betas[best.Row])} ({best.Steps} steps)",
+            var star = Traces.Scatter($"fewest steps: α = {ChartNumber.Show(alphas[best.Column])}, β = {ChartNumber.Show(betas[best.Row])} ({best.Steps} steps)",
                 [alphas[best.Column]], [betas[best.Row]], "markers", "#d62728");
             star["marker"]!["symbol"] = "star";
             star["marker"]!["size"] = 18;
             star["marker"]!["line"] = new JsonObject { ["color"] = "white", ["width"] = 1 };
             data.Add(star);
         }
-        var theoryMark = Traces.Scatter($"theory: α* = {CurvePanel.Show(theory.Alpha)}, β* = {CurvePanel.Show(theory.Beta)}", [theory.Alpha], [theory.Beta], "markers", "white");
+        var theoryMark = Traces.Scatter($"theory: α* = {ChartNumber.Show(theory.Alpha)}, β* = {ChartNumber.Show(theory.Beta)}", [theory.Alpha], [theory.Beta], "markers", "white");
         theoryMark["marker"]!["symbol"] = "diamond-open";
         theoryMark["marker"]!["size"] = 16;
         theoryMark["marker"]!["line"] = new JsonObject { ["color"] = "white", ["width"] = 2.5 };
@@ -109,7 +109,7 @@ public static partial class Plots
             data.Add(key);
         }
         var layout = Style.Layout(
-            ChartInput.Text(title, $"Momentum phase diagram on {surface.Name}: steps to converge from ({string.Join(", ", from.Select(CurvePanel.Show))})"),
+            Style.OrDefault(title, $"Momentum phase diagram on {surface.Name}: steps to converge from ({string.Join(", ", from.Select(ChartNumber.Show))})"),
             Style.Axis("learning rate α", range: (alphas[0] - 0.5 * (alphas[1] - alphas[0]), alphas[^1] + 0.5 * (alphas[1] - alphas[0]))),
             Style.Axis("momentum β", range: (betas[0] - 0.5 * (betas[1] - betas[0]), betas[^1] + 0.5 * (betas[1] - betas[0]))),
             width: 760, height: 620);

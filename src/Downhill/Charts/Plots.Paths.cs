@@ -18,19 +18,18 @@ public static partial class Plots
         IReadOnlyList<(double Min, double Max)>? view = null)
     {
         const string chart = nameof(PathsOnContour);
-        ChartInput.Landscape(surface, 2, chart);
-        var list = ChartInput.Runs(runs, 2, chart);
-        var range = view is null ? surface.PlotRange : ChartInput.View(view, chart);
+        Guard.Landscape(surface, 2, chart);
+        var list = Guard.Runs(runs, 2, chart);
+        var range = view is null ? surface.PlotRange : Guard.View(view, chart);
         var levels = LandscapeLevels.Of(surface, logLevels, range: range);
 
         var data = new JsonArray { ContourTrace(surface, levels) };
         var notes = new JsonArray();
-        var colors = ChartColors.ForLabels(list.Select(r => r.Label).ToList());
         for (var i = 0; i < list.Count; i++)
-            AddPath(list[i], colors[i], range, data, notes);
+            AddPath(list[i], ChartColors.Of(i), range, data, notes);
 
         var layout = Style.Layout(
-            ChartInput.Text(title, $"Paths on {surface.Name}"),
+            Style.OrDefault(title, $"Paths on {surface.Name}"),
             Style.Axis(surface.CoordinateNames[0], range: range[0]),
             Style.Axis(surface.CoordinateNames[1], range: range[1]),
             width: 720, height: 560);
@@ -67,8 +66,8 @@ public static partial class Plots
     public static Plot PathsOnSurface(Landscape surface, IEnumerable<Trajectory> runs, string? title = null, bool? logLevels = null)
     {
         const string chart = nameof(PathsOnSurface);
-        ChartInput.Landscape(surface, 2, chart);
-        var list = ChartInput.Runs(runs, 2, chart);
+        Guard.Landscape(surface, 2, chart);
+        var list = Guard.Runs(runs, 2, chart);
         var levels = LandscapeLevels.Of(surface, logLevels, samples: 60);
 
         var data = new JsonArray
@@ -86,11 +85,10 @@ public static partial class Plots
                 ["hovertemplate"] = $"x=%{{x:.3g}}<br>y=%{{y:.3g}}<br>{levels.Label}=%{{z:.3g}}<extra></extra>",
             },
         };
-        var colors = ChartColors.ForLabels(list.Select(r => r.Label).ToList());
         for (var i = 0; i < list.Count; i++)
-            AddPath3D(surface, levels, list[i], colors[i], data);
+            AddPath3D(surface, levels, list[i], ChartColors.Of(i), data);
 
-        var layout = Style.Layout(ChartInput.Text(title, $"Paths on {surface.Name}"), width: 760, height: 600);
+        var layout = Style.Layout(Style.OrDefault(title, $"Paths on {surface.Name}"), width: 760, height: 600);
         layout["scene"] = new JsonObject
         {
             ["xaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = surface.CoordinateNames[0] } },

@@ -60,4 +60,11 @@ internal static class Thinning
             gap *= 2;
         }
     }
+
+    /// <summary>At most <paramref name="most"/> step indices from 0 to <paramref name="last"/>, evenly spread, always with both ends.</summary>
+    public static List<int> Even(int last, int most)
+    {
+        if (last + 1 <= most) return Enumerable.Range(0, last + 1).ToList();
+        return Enumerable.Range(0, most).Select(i => (int)Math.Round((double)i * last / (most - 1))).Distinct().ToList();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Downhill;
@@ -22,6 +23,34 @@ internal static class Traces
         }
         return trace;
     }
+
+    /// <summary>The ball: a large dot with a dark rim, at (x, y) or, for an explorer whose frames move it, nowhere yet.</summary>
+    public static JsonObject Ball(string name, IEnumerable<double>? x = null, IEnumerable<double>? y = null, string color = ChartColors.Ball, int size = 16)
+    {
+        var ball = Scatter(name, x ?? [], y ?? [], "markers", color);
+        ball["marker"]!["size"] = size;
+        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
+        return ball;
+    }
+
+    /// <summary>A 1-D landscape drawn at <paramref name="xs"/>, named by its formula in <paramref name="variable"/> when it has one.</summary>
+    public static JsonObject Curve(Landscape curve, double[] xs, string variable) =>
+        Scatter(curve.Formula.Length > 0 ? $"Q({variable}) = {curve.Formula}" : curve.Name, xs, xs.Select(curve.Value), "lines", ChartColors.Curve, 2);
+
+    /// <summary>
+    /// The x, y and text a frame gives a trace. <paramref name="rounded"/>: coordinates to 5 significant digits, as many as
+    /// a drawing can show, which keeps an explorer's many frames small.
+    /// </summary>
+    public static JsonObject Points(IEnumerable<double> x, IEnumerable<double> y, string text = "", bool rounded = false) => new()
+    {
+        ["x"] = FiniteJson.Numbers(rounded ? x.Select(FiveDigits) : x),
+        ["y"] = FiniteJson.Numbers(rounded ? y.Select(FiveDigits) : y),
+        ["text"] = text,
+    };
+
+    private static double FiveDigits(double value) => double.IsFinite(value)
+        ? double.Parse(value.ToString("G5", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        : value;
 
     /// <summary>
     /// The blow-up mark: a ✕ at the last finite point of a run and a note "✕ diverged at step k".
