@@ -38,7 +38,7 @@ internal sealed class LandscapeLevels
         var (y0, y1) = (range ?? surface.PlotRange)[1];
         var xs = Sampling.Linspace(x0, x1, samples);
         var ys = Sampling.Linspace(y0, y1, samples);
-        var raw = Sampling.Grid(surface, xs, ys);
+        var raw = Sampling.Grid(surface.Value, xs, ys);
         var values = raw.Cast<double>().Where(double.IsFinite).OrderBy(v => v).ToArray();
         if (values.Length == 0)
             throw new ArgumentException($"{surface.Name} has no finite value anywhere in its plot range, so there is nothing to draw.");

@@ -4,27 +4,13 @@ namespace Downhill;
 public static partial class Plots
 {
     /// <summary>
-    /// Where the ball ends from each start point: every start is coloured by the valley its run ended in
-    /// (grey ✕ for runs that diverged). On a 1-D curve the starts sit on the curve; on a 2-D landscape they
-    /// are squares over its contour lines. Valley bottoms are stars.
+    /// Where the ball ends from each start point: every run's start is coloured by the valley it ended in (grey ✕ for
+    /// runs that diverged). On a 1-D curve the starts sit on the curve; on a 2-D landscape they are squares over its
+    /// contour lines. Valley bottoms are stars.
     /// </summary>
     /// <param name="landscape">A 1-D or 2-D landscape.</param>
-    /// <param name="starts">The start points, e.g. an evenly spaced row or grid.</param>
-    /// <param name="runFrom">Runs descent from one start point, e.g. <c>s =&gt; Descent.Run(…, s)</c>.</param>
+    /// <param name="runs">One run per start, e.g. from an evenly spaced row or grid: its first position is the start, its last where it ended.</param>
     /// <param name="title">The chart title; by default "Where the ball ends on …".</param>
-    public static Plot BasinMap(Landscape landscape, IEnumerable<double[]> starts, Func<double[], Trajectory> runFrom, string? title = null)
-    {
-        const string chart = nameof(BasinMap);
-        Guard.NotNull(landscape, "the landscape");
-        Guard.NotNull(runFrom, "the function that runs descent from a start");
-        var points = Guard.NonEmpty(starts, chart, nameof(starts));
-        foreach (var p in points)
-            if (p.Length != landscape.Dimensions)
-                throw new ArgumentException($"{chart}: every start needs {landscape.Dimensions} coordinate(s) for {landscape.Name}; one has {p.Length}.");
-        return BasinMap(landscape, points.Select(p => runFrom((double[])p.Clone())).ToList(), title);
-    }
-
-    /// <summary>A basin map from runs already made: each run's first position is its start, its last where it ended.</summary>
     public static Plot BasinMap(Landscape landscape, IEnumerable<Trajectory> runs, string? title = null)
     {
         const string chart = nameof(BasinMap);

@@ -40,10 +40,7 @@ public static partial class Plots
         JsonObject Regions(Func<double[], double> probability)
         {
             Guard.NotNull(probability, "each probability function");
-            var z = new double[ys.Length, xs.Length];
-            for (var r = 0; r < ys.Length; r++)
-                for (var c = 0; c < xs.Length; c++)
-                    z[r, c] = Math.Round(probability([xs[c], ys[r]]), 3);
+            var z = Sampling.Grid(p => Math.Round(probability(p), 3), xs, ys);
             return new JsonObject { ["x"] = FiniteJson.Numbers(xs), ["y"] = FiniteJson.Numbers(ys), ["z"] = FiniteJson.Matrix(z) };
         }
         var frames = new JsonArray();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Downhill;
@@ -33,54 +32,17 @@ public static partial class Plots
     {
         var list = Guard.NonEmpty(series, nameof(LossCurves), nameof(series));
         foreach (var s in list) s.Check(nameof(LossCurves));
-        var curves = list.Select((s, i) => (s, ChartColors.Of(i), DivergenceOf(s) is { } at ? x.Diverged(at) : null)).ToList();
-        return LossChart(curves, x, logY, Style.OrDefault(title, list.Count == 1 ? $"Loss: {list[0].Name}" : "Loss curves"), yTitle);
-    }
-
-    /// <summary>
-    /// The training (solid) and validation (dashed, same colour) loss of one training run per epoch,
-    /// or against optimizer steps or seconds. A run that blew up is marked "✕ diverged in epoch k".
-    /// </summary>
-    public static Plot LossCurve(TrainingHistory history, LossAxis x = LossAxis.Epoch, bool logY = false, bool validation = true, string? title = null)
-    {
-        Guard.NotNull(history, "the training history");
-        return LossCurves([history], x, logY, validation, title);
-    }
-
-    /// <summary>Training (solid) and validation (dashed) loss curves of several training runs, one colour per run.</summary>
-    public static Plot LossCurves(IEnumerable<TrainingHistory> histories, LossAxis x = LossAxis.Epoch, bool logY = false, bool validation = true, string? title = null)
-    {
-        var list = Guard.NonEmpty(histories, nameof(LossCurves), nameof(histories));
-        var curves = new List<(Series, string, string?)>();
-        for (var i = 0; i < list.Count; i++)
-        {
-            var h = list[i];
-            var xs = x switch
-            {
-                LossAxis.Epoch => h.EpochNumbers,
-                LossAxis.Step => h.Epochs.Select(e => (double)e.Epoch * h.StepsPerEpoch).ToArray(),
-                LossAxis.Seconds => h.Seconds,
-                _ => throw new ArgumentException($"{x} is not a loss axis; use LossAxis.Step, LossAxis.Epoch or LossAxis.Seconds."),
-            };
-            var divergence = h.DivergedAtEpoch is { } k ? $"✕ diverged in epoch {k.ToString(CultureInfo.InvariantCulture)}" : null;
-            var hasValidation = validation && h.ValidationLosses.Length > 0;
-            curves.Add((new Series(hasValidation ? $"{h.Label} (train)" : h.Label, xs, h.TrainLosses), ChartColors.Of(i), divergence));
-            if (hasValidation)
-                curves.Add((new Series($"{h.Label} (validation)", xs, h.ValidationLosses, Dash: "dash"), ChartColors.Of(i), null));
-        }
-        return LossChart(curves, x, logY, Style.OrDefault(title, list.Count == 1 ? $"Loss: {list[0].Label}" : "Loss curves"), null);
-    }
-
-    private static Plot LossChart(List<(Series Curve, string Color, string? Divergence)> curves, LossAxis x, bool logY, string title, string? yTitle)
-    {
         var data = new JsonArray();
         var notes = new JsonArray();
-        foreach (var (curve, color, divergence) in curves)
-            AddLossCurve(curve, color, divergence, logY, data, notes);
+        for (var i = 0; i < list.Count; i++)
+            AddLossCurve(list[i], ChartColors.Of(i), DivergenceOf(list[i]) is { } at ? x.Diverged(at) : null, logY, data, notes);
         var measured = Style.OrDefault(yTitle, "loss");
         var xAxis = Style.Axis(x.Title());
         xAxis["rangemode"] = "nonnegative"; // a run with one or two points once drew its axis from −100 epochs
-        var layout = Style.Layout(title, xAxis, Style.Axis(logY ? $"{measured} (log scale)" : measured, logY));
+        var layout = Style.Layout(
+            Style.OrDefault(title, list.Count == 1 ? $"Loss: {list[0].Name}" : "Loss curves"),
+            xAxis,
+            Style.Axis(logY ? $"{measured} (log scale)" : measured, logY));
         layout["annotations"] = notes;
         return new Plot(data, layout);
     }

@@ -62,27 +62,23 @@ public static partial class Plots
             text.Add(line);
         }
 
-        var data = new JsonArray
+        JsonObject Heatmap(string name, double[,] z) => new()
         {
-            new JsonObject
-            {
-                ["type"] = "heatmap", ["name"] = "steps to converge",
-                ["x"] = FiniteJson.Numbers(alphas), ["y"] = FiniteJson.Numbers(betas), ["z"] = FiniteJson.Matrix(steps),
-                ["text"] = text,
-                ["colorscale"] = "Viridis", ["reversescale"] = true, ["zmin"] = 0, ["zmax"] = maxSteps,
-                ["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "steps" }, ["thickness"] = 14 },
-                ["hovertemplate"] = "α = %{x:.3f}<br>β = %{y:.3f}<br>%{text}<extra></extra>",
-            },
-            new JsonObject
-            {
-                ["type"] = "heatmap", ["name"] = "diverges",
-                ["x"] = FiniteJson.Numbers(alphas), ["y"] = FiniteJson.Numbers(betas), ["z"] = FiniteJson.Matrix(diverged),
-                ["text"] = text.DeepClone(),
-                ["colorscale"] = new JsonArray { new JsonArray { 0, "#bbbbbb" }, new JsonArray { 1, "#bbbbbb" } },
-                ["showscale"] = false,
-                ["hovertemplate"] = "α = %{x:.3f}<br>β = %{y:.3f}<br>%{text}<extra></extra>",
-            },
+            ["type"] = "heatmap", ["name"] = name,
+            ["x"] = FiniteJson.Numbers(alphas), ["y"] = FiniteJson.Numbers(betas), ["z"] = FiniteJson.Matrix(z),
+            ["text"] = text.DeepClone(),
+            ["hovertemplate"] = "α = %{x:.3f}<br>β = %{y:.3f}<br>%{text}<extra></extra>",
         };
+        var stepsMap = Heatmap("steps to converge", steps);
+        stepsMap["colorscale"] = "Viridis";
+        stepsMap["reversescale"] = true;
+        stepsMap["zmin"] = 0;
+        stepsMap["zmax"] = maxSteps;
+        stepsMap["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "steps" }, ["thickness"] = 14 };
+        var divergedMap = Heatmap("diverges", diverged);
+        divergedMap["colorscale"] = new JsonArray { new JsonArray { 0, "#bbbbbb" }, new JsonArray { 1, "#bbbbbb" } };
+        divergedMap["showscale"] = false;
+        var data = new JsonArray { stepsMap, divergedMap };
         if (best.Row >= 0)
         {
             var star = Traces.Scatter($"fewest steps: α = {ChartNumber.Show(alphas[best.Column])}, β = {ChartNumber.Show(betas[best.Row])} ({best.Steps} steps)",

@@ -41,32 +41,4 @@ public static partial class Plots
         if (gaps > 0) layout["annotations"] = new JsonArray { Traces.CornerNote($"the model gave {gaps} non-finite prediction(s); they are left out") };
         return new Plot(data, layout);
     }
-
-    /// <summary>
-    /// A trained one-feature linear regression drawn over its data: the points and the line ŷ = w·x + b,
-    /// with the feature and target names on the axes.
-    /// </summary>
-    public static Plot RegressionFit(Dataset data, LinearRegression model, string? title = null)
-    {
-        Guard.NotNull(model, "the model");
-        OneFeature(data, nameof(RegressionFit));
-        if (model.FeatureCount != 1)
-            throw new ArgumentException($"RegressionFit draws a model of one feature; this one takes {model.FeatureCount}.");
-        return RegressionFit(data.Column(0), data.Targets, model.Weights[0], model.Bias, data.FeatureNames[0], data.TargetName,
-            title ?? $"{model.Name}: {data.TargetName} against {data.FeatureNames[0]}");
-    }
-
-    /// <summary>Any one-feature model ŷ = predict(x) drawn over its data, with the feature and target names on the axes.</summary>
-    public static Plot RegressionFit(Dataset data, Func<double, double> predict, string? title = null)
-    {
-        OneFeature(data, nameof(RegressionFit));
-        return RegressionFit(data.Column(0), data.Targets, predict, data.FeatureNames[0], data.TargetName, title);
-    }
-
-    private static void OneFeature(Dataset? data, string chart)
-    {
-        Guard.NotNull(data, "the data");
-        if (data!.FeatureCount != 1)
-            throw new ArgumentException($"{chart} draws data with one feature; this set has {data.FeatureCount} ({string.Join(", ", data.FeatureNames)}).");
-    }
 }
