@@ -13,11 +13,9 @@ public static partial class Plots
     /// and a β (momentum) slider. For each start and β the ball rolls with <see cref="Momentum"/>(α, β)
     /// (<see cref="GradientDescent"/> when β = 0) through <see cref="Descent.Run"/>; the chart shows its path, where it
     /// stopped, and a readout naming the valley it ended in and whether that is the deepest — so a student can look
-    /// for the β that carries the ball over a hump into the deeper valley.
-    /// Frames: one per (β, start), named "b{β index}-{start index}", each the whole path thinned to at most 60 points
-    /// that follow the ball (<see cref="Thinning.PathSteps"/>; rounded to 5 significant digits for drawing, the end point and
-    /// the readout exact), so the many-valley curve at spacing 0.1 (141 starts × 9 β) stays a few megabytes at most. Moving the β slider drops the ball
-    /// again from <paramref name="start"/>: a plotly slider cannot read the other slider's position.
+    /// for the β that carries the ball over a hump into the deeper valley. Each path is thinned to at most 60 points
+    /// that follow the ball (<see cref="Thinning.PathSteps"/>), so 141 starts × 9 β stay a few megabytes. Moving the β
+    /// slider drops the ball again from <paramref name="start"/>: a plotly slider cannot read the other slider's position.
     /// </summary>
     /// <param name="curve">A 1-D landscape, e.g. <c>Landscape.ManyValleys()</c> or the tilted double well <c>Landscape.Quartic()</c>.</param>
     /// <param name="start">The start the chart opens on, exactly (added to the slider's round-number starts when it is not one of them).</param>

@@ -9,15 +9,12 @@ public static partial class Plots
 
     /// <summary>
     /// The learning-rate explorer: a ball rolling down a 1-D curve under plain gradient descent, with an α slider
-    /// over a log-spaced set of rates (0.01 to 1, plus 0.02, 0.15, 0.85, <paramref name="alpha"/> and the curve's
-    /// largest stable step 2/L, labelled "2/L"), a step slider with Play/Pause, the ball with a short trail, and a
-    /// readout in the chart: step k, w, Q(w), slope and status (rolling / crawling / oscillating / converged at
-    /// step k / diverged at step k). Every run is <see cref="Descent.Run"/> with <see cref="GradientDescent"/>, so
-    /// the readout shows the library's numbers; a run that blows up stays on the chart, pinned to the view's edge
-    /// and marked ✕. It opens on <paramref name="alpha"/> at its last step.
-    /// Frames: one per rate per step (named "a{rate index}-{k}", grouped by rate), each carrying only the trail
-    /// (the last six positions), the ball and the readout — about 15 rates × 41 steps, well under 1.5 MB of JSON.
-    /// Everything is plotly.js's own sliders and buttons, so it works wherever plotly.js draws the figure.
+    /// over log-spaced rates from 0.01 to 1 (plus 0.02, 0.15, 0.85, <paramref name="alpha"/> and the curve's largest
+    /// stable step, labelled "2/L"), a step slider with Play/Pause, and a readout: step k, w, Q(w), slope and status
+    /// (rolling, crawling, oscillating, converged or diverged at step k). Every run is <see cref="Descent.Run"/> with
+    /// <see cref="GradientDescent"/>, so the readout shows the library's numbers; a ball that blows up is pinned to the
+    /// view's edge and marked ✕. It opens on <paramref name="alpha"/> at its last step. A frame per rate and step
+    /// carries only the trail, the ball and the readout, so the figure stays well under 1.5 MB.
     /// </summary>
     /// <param name="curve">A 1-D landscape.</param>
     /// <param name="start">Where the ball starts.</param>

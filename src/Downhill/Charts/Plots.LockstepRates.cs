@@ -8,8 +8,7 @@ public static partial class Plots
     /// text's 0.02, 0.15 and 0.85), the same curve and start in each, and one Play button and one step slider
     /// driving all three balls together, each panel with its own readout (step, w, Q(w), slope, status).
     /// Runs are <see cref="Descent.Run"/> with <see cref="GradientDescent"/>; a ball that blows up is pinned to its
-    /// panel's edge and marked ✕. Frames: one per step (named "k"), each carrying the three trails (last six
-    /// positions), balls and readouts — a few kilobytes a frame, far under 1.5 MB.
+    /// panel's edge and marked ✕.
     /// </summary>
     /// <param name="curve">A 1-D landscape.</param>
     /// <param name="start">Where the three balls start.</param>

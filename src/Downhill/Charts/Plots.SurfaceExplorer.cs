@@ -10,12 +10,10 @@ public static partial class Plots
     /// The 2-D explorer: the contour map of a surface (Himmelblau, Rosenbrock, the ill-conditioned bowl…) at equal
     /// aspect, a slider choosing the start from a grid of <paramref name="grid"/> × <paramref name="grid"/> points
     /// inside the plot range, and one button per optimizer (by default gradient descent, momentum, RMSprop and Adam).
-    /// Choosing a start plays that optimizer's path from it, the ball moving along and a readout giving the step,
-    /// position, Q and the outcome. Every path is <see cref="Descent.Run"/>; a run that leaves the view is pinned to
-    /// its edge. Frames: 16 per (optimizer, start), named "o{optimizer}-s{start}-{f}", at evenly spread steps
-    /// (the last is the run's end); the path up to the ball is thinned to those steps and rounded to 5 significant
-    /// digits — 4 optimizers × 16 starts stay well under 1.5 MB. Choosing another optimizer shows its run from the
-    /// opening start (a plotly button cannot read the slider's position).
+    /// Choosing a start plays that optimizer's path from it in 16 frames at evenly spread steps, the ball moving along
+    /// and a readout giving the step, position, Q and the outcome. Every path is <see cref="Descent.Run"/>; a run that
+    /// leaves the view is pinned to its edge. Choosing another optimizer shows its run from the opening start (a plotly
+    /// button cannot read the slider's position).
     /// </summary>
     /// <param name="surface">A 2-D landscape.</param>
     /// <param name="optimizers">The optimizers offered (at most 6); by default GD(0.01), Momentum(0.01, 0.9), RMSprop(0.01) and Adam(0.1).</param>

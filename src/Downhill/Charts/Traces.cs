@@ -54,14 +54,9 @@ internal static class Traces
 
     /// <summary>
     /// The blow-up mark: a ✕ at the last finite point of a run and a note "✕ diverged at step k".
-    /// The note is an annotation in axis coordinates, so a grid can move it with its panel.
+    /// The note is an annotation in axis coordinates, so a grid can move it with its panel; (x, y) is in axis units (y the
+    /// loss itself on a log axis). The note goes on the side of the mark with more room in <paramref name="xView"/>, left without one.
     /// </summary>
-    /// <param name="runName">The run's label, for the hover text.</param>
-    /// <param name="x">Where the mark goes, in axis units.</param>
-    /// <param name="y">Where the mark goes, in axis units (the loss itself on a log axis).</param>
-    /// <param name="text">The note, e.g. "✕ diverged at step 7".</param>
-    /// <param name="logY">Whether the y axis is logarithmic.</param>
-    /// <param name="xView">The visible x range; the note goes on the side of the mark with more room. Left when not given.</param>
     public static (JsonObject Marker, JsonObject Note) Divergence(string runName, double x, double y, string text, bool logY = false, (double Min, double Max)? xView = null)
     {
         var marker = new JsonObject
