@@ -7,12 +7,6 @@ namespace Downhill;
 /// <see cref="Trajectory"/> and the curve, so the chart says exactly what the library computed.
 /// A step past the run's end shows its last position (a converged or diverged run stops early).
 /// </summary>
-/// <param name="curve">The 1-D landscape.</param>
-/// <param name="run">The run on it.</param>
-/// <param name="xView">The drawn x range.</param>
-/// <param name="yView">The drawn y range.</param>
-/// <param name="heading">What the readout and legend call the run, e.g. "α = 0.1".</param>
-/// <param name="color">The colour of the trail.</param>
 internal sealed class CurvePanel(Landscape curve, Trajectory run, (double Min, double Max) xView, (double Min, double Max) yView, string heading, string color)
 {
     /// <summary>How many of the latest steps the trail behind the ball shows.</summary>

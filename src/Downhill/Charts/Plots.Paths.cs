@@ -70,21 +70,10 @@ public static partial class Plots
         var list = Guard.Runs(runs, 2, chart);
         var levels = LandscapeLevels.Of(surface, logLevels, samples: 60);
 
-        var data = new JsonArray
-        {
-            new JsonObject
-            {
-                ["type"] = "surface",
-                ["name"] = surface.Name,
-                ["x"] = FiniteJson.Numbers(levels.Xs),
-                ["y"] = FiniteJson.Numbers(levels.Ys),
-                ["z"] = FiniteJson.Matrix(levels.Z),
-                ["colorscale"] = "Viridis",
-                ["opacity"] = 0.85,
-                ["showscale"] = false,
-                ["hovertemplate"] = $"x=%{{x:.3g}}<br>y=%{{y:.3g}}<br>{levels.Label}=%{{z:.3g}}<extra></extra>",
-            },
-        };
+        var heights = LevelsTrace("surface", surface, levels);
+        heights["opacity"] = 0.85;
+        heights["showscale"] = false;
+        var data = new JsonArray { heights };
         for (var i = 0; i < list.Count; i++)
             AddPath3D(surface, levels, list[i], ChartColors.Of(i), data);
 
@@ -99,21 +88,28 @@ public static partial class Plots
         return new Plot(data, layout);
     }
 
-    private static JsonObject ContourTrace(Landscape surface, LandscapeLevels levels) => new()
+    /// <summary>A landscape's heights over its grid as a plotly trace of <paramref name="type"/> ("contour", "surface").</summary>
+    private static JsonObject LevelsTrace(string type, Landscape surface, LandscapeLevels levels) => new()
     {
-        ["type"] = "contour",
+        ["type"] = type,
         ["name"] = surface.Name,
         ["x"] = FiniteJson.Numbers(levels.Xs),
         ["y"] = FiniteJson.Numbers(levels.Ys),
         ["z"] = FiniteJson.Matrix(levels.Z),
         ["colorscale"] = "Viridis",
-        ["ncontours"] = 30,
-        ["contours"] = new JsonObject { ["coloring"] = "lines" },
-        ["line"] = new JsonObject { ["width"] = 1.2 },
-        ["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = levels.Label }, ["thickness"] = 14 },
-        ["showlegend"] = false,
         ["hovertemplate"] = $"x=%{{x:.3g}}<br>y=%{{y:.3g}}<br>{levels.Label}=%{{z:.3g}}<extra></extra>",
     };
+
+    private static JsonObject ContourTrace(Landscape surface, LandscapeLevels levels)
+    {
+        var contour = LevelsTrace("contour", surface, levels);
+        contour["ncontours"] = 30;
+        contour["contours"] = new JsonObject { ["coloring"] = "lines" };
+        contour["line"] = new JsonObject { ["width"] = 1.2 };
+        contour["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = levels.Label }, ["thickness"] = 14 };
+        contour["showlegend"] = false;
+        return contour;
+    }
 
     private static void AddPath(Trajectory run, string color, IReadOnlyList<(double Min, double Max)> range, JsonArray data, JsonArray notes)
     {

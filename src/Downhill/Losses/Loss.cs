@@ -32,14 +32,6 @@ public abstract class Loss
         return gradient;
     }
 
-    /// <summary>∂L/∂pᵢ written into <paramref name="gradient"/>, for loops that must not allocate.</summary>
-    public void Gradient(double[] predictions, double[] targets, double[] gradient)
-    {
-        Check(predictions, targets);
-        Guard.Length(gradient, predictions.Length, "the gradient buffer");
-        Fill(predictions, targets, gradient);
-    }
-
     /// <summary>ℓ(p, y) for one example.</summary>
     public double ValueOf(double prediction, double target)
     {
