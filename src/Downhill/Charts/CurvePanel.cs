@@ -75,8 +75,7 @@ internal sealed class CurvePanel(Landscape curve, Trajectory run, (double Min, d
         var traces = new[] { trail, ball, off, readout };
         for (var i = 0; i < traces.Length; i++)
         {
-            foreach (var (key, value) in parts[i]) traces[i][key] = value?.DeepClone();
-            traces[i]["showlegend"] = false;
+            Traces.Opened(traces[i], parts[i]);
             traces[i]["xaxis"] = xAxis;
             traces[i]["yaxis"] = yAxis;
         }
@@ -92,7 +91,7 @@ internal sealed class CurvePanel(Landscape curve, Trajectory run, (double Min, d
         return (min - 0.06 * height, max + 0.55 * height);
     }
 
-    private bool InView(double x, double y) => x >= xView.Min && x <= xView.Max && y >= yView.Min && y <= yView.Max;
+    private bool InView(double x, double y) => Sampling.Inside(x, y, xView, yView);
 
     /// <summary>The point drawn for w: on the curve when in view, else pinned to the view's edge.</summary>
     private (double X, double Y) Clip(double w)

@@ -43,7 +43,7 @@ public static partial class Plots
         {
             // The ball has usually flown far out of the view by then: mark the last step still in sight.
             var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
-            var shown = Enumerable.Range(0, xs.Length).LastOrDefault(k => InView(xs[k], ys[k], view, yView), 0);
+            var shown = Enumerable.Range(0, xs.Length).LastOrDefault(k => Sampling.Inside(xs[k], ys[k], view, yView), 0);
             if (shown < run.Steps) text += $" (out of view after step {shown})";
             var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text, xView: view);
             data.Add(marker);
@@ -62,9 +62,6 @@ public static partial class Plots
             });
         return new Plot(data, layout, frames);
     }
-
-    private static bool InView(double x, double y, (double Min, double Max) xView, (double Min, double Max) yView) =>
-        x >= xView.Min && x <= xView.Max && y >= yView.Min && y <= yView.Max;
 
     /// <summary>The x range to draw: the curve's own range, widened to follow the ball, but at most four widths further.</summary>
     private static (double Min, double Max) CurveView(Landscape curve, double[] xs)

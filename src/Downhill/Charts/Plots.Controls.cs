@@ -125,14 +125,9 @@ public static partial class Plots
 
     private static string FrameName(int step) => step.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The traces an explorer's frames move, each given its opening values and kept out of the legend.</summary>
+    /// <summary>Adds the traces an explorer's frames move, each with its opening values (see <see cref="Traces.Opened"/>).</summary>
     private static void AddOpening(JsonArray data, JsonObject[] traces, JsonObject[] opening)
     {
-        for (var i = 0; i < traces.Length; i++)
-        {
-            foreach (var (key, value) in opening[i]) traces[i][key] = value?.DeepClone();
-            traces[i]["showlegend"] = false;
-            data.Add(traces[i]);
-        }
+        for (var i = 0; i < traces.Length; i++) data.Add(Traces.Opened(traces[i], opening[i]));
     }
 }

@@ -133,7 +133,8 @@ public static partial class Plots
         if (run.Outcome != RunOutcome.Diverged) return;
         // A run that blew up has usually flown out of the fixed view: mark the last point still in sight.
         var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
-        var shown = LastInView(run, range);
+        // The last position inside the view, or −1 when none is.
+        var shown = Enumerable.Range(0, run.Positions.Count).LastOrDefault(k => Sampling.Inside(xs[k], ys[k], range[0], range[1]), -1);
         if (shown < 0) { notes.Add(Traces.CornerNote($"{run.Label}: {text}, outside the view")); return; }
         if (shown < run.Steps) text += $" (out of view after step {shown})";
         var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text, xView: range[0]);
@@ -141,22 +142,9 @@ public static partial class Plots
         notes.Add(note);
     }
 
-    /// <summary>The index of the last position inside the plotted square, or −1 when none is.</summary>
-    private static int LastInView(Trajectory run, IReadOnlyList<(double Min, double Max)> range)
-    {
-        for (var k = run.Positions.Count - 1; k >= 0; k--)
-        {
-            var p = run.Positions[k];
-            if (p[0] >= range[0].Min && p[0] <= range[0].Max && p[1] >= range[1].Min && p[1] <= range[1].Max) return k;
-        }
-        return -1;
-    }
-
     private static void AddPath3D(Landscape surface, LandscapeLevels levels, Trajectory run, string color, JsonArray data)
     {
-        var (x0, x1) = surface.PlotRange[0];
-        var (y0, y1) = surface.PlotRange[1];
-        var inside = run.Positions.TakeWhile(p => p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1).ToList();
+        var inside = run.Positions.TakeWhile(p => Sampling.Inside(p[0], p[1], surface.PlotRange[0], surface.PlotRange[1])).ToList();
         var heights = run.Losses.Take(inside.Count).Select(levels.Height).ToList();
         var left = inside.Count < run.Positions.Count;
         var name = left ? $"{run.Label} (leaves the view after step {inside.Count - 1})" : run.Label;

@@ -25,6 +25,10 @@ internal static class Sampling
         return z;
     }
 
+    /// <summary>Whether (x, y) lies in the view, its edges included.</summary>
+    public static bool Inside(double x, double y, (double Min, double Max) xView, (double Min, double Max) yView) =>
+        x >= xView.Min && x <= xView.Max && y >= yView.Min && y <= yView.Max;
+
     /// <summary>The (min, max) of the finite values, or null when there are none.</summary>
     public static (double Min, double Max)? FiniteExtent(IEnumerable<double> values)
     {

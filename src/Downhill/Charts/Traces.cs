@@ -37,6 +37,14 @@ internal static class Traces
     public static JsonObject Curve(Landscape curve, double[] xs, string variable) =>
         Scatter(curve.Formula.Length > 0 ? $"Q({variable}) = {curve.Formula}" : curve.Name, xs, xs.Select(curve.Value), "lines", ChartColors.Curve, 2);
 
+    /// <summary>A trace that frames move, given its opening <paramref name="values"/> (x, y, text) and kept out of the legend.</summary>
+    public static JsonObject Opened(JsonObject trace, JsonObject values)
+    {
+        foreach (var (key, value) in values) trace[key] = value?.DeepClone();
+        trace["showlegend"] = false;
+        return trace;
+    }
+
     /// <summary>
     /// The x, y and text a frame gives a trace. <paramref name="rounded"/>: coordinates to 5 significant digits, as many as
     /// a drawing can show, which keeps an explorer's many frames small.
