@@ -31,29 +31,6 @@ public static partial class Plots
             curve, Descent.Run(curve, new GradientDescent(rate), [start], steps), xView, yView,
             $"α = {RateLabel(rate)}", ChartColors.Of(i))).ToList();
 
-        var curveX = Sampling.Linspace(xView.Min, xView.Max, CurveSamples);
-        var curveY = curveX.Select(curve.Value).ToArray();
-        var data = new JsonArray();
-        var moving = new List<int>();
-        for (var p = 0; p < 3; p++)
-        {
-            var (xAxis, yAxis) = PanelAxes(p);
-            var line = Traces.Scatter(curve.Name, curveX, curveY, "lines", ChartColors.Curve, 2);
-            line["xaxis"] = xAxis;
-            line["yaxis"] = yAxis;
-            line["showlegend"] = false;
-            data.Add(line);
-            foreach (var trace in panels[p].InitialTraces(0, xView.Min, yView.Max, xAxis, yAxis))
-            {
-                moving.Add(data.Count);
-                data.Add(trace);
-            }
-        }
-
-        var frames = new JsonArray();
-        for (var k = 0; k <= steps; k++)
-            frames.Add(Frame(FrameName(k), "steps", panels.SelectMany(panel => panel.FrameTraces(k, xView.Min, yView.Max)), [.. moving]));
-
         // One panel above the other, so the trio fits an 800-px output area (VS Code's, the kit's page) with every rate
         // in sight: side by side it was 1,020 px wide and the exploding panel sat behind a scrollbar.
         const int panelHeight = 230, top = 72, bottom = 130, gap = 50; // top: the title's band under the mode bar (TitleRoom)
@@ -62,9 +39,24 @@ public static partial class Plots
         layout["showlegend"] = false;
         layout["margin"]!["t"] = top;
         layout["margin"]!["b"] = bottom;
+
+        var curveX = Sampling.Linspace(xView.Min, xView.Max, CurveSamples);
+        var curveY = curveX.Select(curve.Value).ToArray();
+        var data = new JsonArray();
+        var moving = new List<int>();
         for (var p = 0; p < 3; p++)
         {
             var suffix = p == 0 ? "" : (p + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var line = Traces.Scatter(curve.Name, curveX, curveY, "lines", ChartColors.Curve, 2);
+            line["xaxis"] = "x" + suffix;
+            line["yaxis"] = "y" + suffix;
+            line["showlegend"] = false;
+            data.Add(line);
+            foreach (var trace in panels[p].InitialTraces(0, xView.Min, yView.Max, "x" + suffix, "y" + suffix))
+            {
+                moving.Add(data.Count);
+                data.Add(trace);
+            }
             var xAxis = Style.Axis(p == 2 ? "w" : "", range: xView);
             xAxis["anchor"] = "y" + suffix;
             var yAxis = Style.Axis("Q(w)", range: yView);
@@ -74,11 +66,13 @@ public static partial class Plots
             layout["xaxis" + suffix] = xAxis;
             layout["yaxis" + suffix] = yAxis;
         }
+
+        var frames = new JsonArray();
+        for (var k = 0; k <= steps; k++)
+            frames.Add(Frame(FrameName(k), "steps", panels.SelectMany(panel => panel.FrameTraces(k, xView.Min, yView.Max)), [.. moving]));
         // The controls sit the same number of pixels under the bottom panel as they did under the row of three.
         layout["updatemenus"] = new JsonArray { PlayPause(playFrames: null, y: -58.0 / plotHeight, redraw: true) };
         layout["sliders"] = new JsonArray { StepSlider(Enumerable.Range(0, steps + 1).Select(FrameName).ToList(), active: 0, y: -40.0 / plotHeight, redraw: true) };
         return new Plot(data, layout, frames);
     }
-
-    private static (string X, string Y) PanelAxes(int panel) => panel == 0 ? ("x", "y") : ($"x{panel + 1}", $"y{panel + 1}");
 }

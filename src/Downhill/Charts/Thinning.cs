@@ -12,13 +12,9 @@ internal static class Thinning
 
     public static (List<double> X, List<double> Y) MinMax(IReadOnlyList<double> x, IReadOnlyList<double> y, int count)
     {
+        if (count <= MaxPoints) return (x.Take(count).ToList(), y.Take(count).ToList());
         var keptX = new List<double>();
         var keptY = new List<double>();
-        if (count <= MaxPoints)
-        {
-            for (var i = 0; i < count; i++) { keptX.Add(x[i]); keptY.Add(y[i]); }
-            return (keptX, keptY);
-        }
         var buckets = MaxPoints / 4;
         for (var b = 0; b < buckets; b++)
         {
