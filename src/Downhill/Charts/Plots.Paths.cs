@@ -5,7 +5,7 @@ public static partial class Plots
 {
     /// <summary>
     /// The paths of several runs (e.g. one per optimizer) over the contour lines of a 2-D landscape,
-    /// each in its optimizer's colour, with its start (○) and end (●) marked and a ✕ where a run blew up.
+    /// each in its own colour (the palette in the order given), with its start (○) and end (●) marked and a ✕ where a run blew up.
     /// The view stays on the landscape's plot range (or <paramref name="view"/>), so a run that flies off leaves the picture.
     /// </summary>
     /// <param name="surface">A landscape with two dimensions.</param>
