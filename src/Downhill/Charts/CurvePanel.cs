@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 namespace Downhill;
 
@@ -8,39 +7,14 @@ namespace Downhill;
 /// <see cref="Trajectory"/> and the curve, so the chart says exactly what the library computed.
 /// A step past the run's end shows its last position (a converged or diverged run stops early).
 /// </summary>
-internal sealed class CurvePanel
+internal sealed class CurvePanel(Landscape curve, Trajectory run, (double Min, double Max) xView, (double Min, double Max) yView, string heading, string color)
 {
     /// <summary>How many of the latest steps the trail behind the ball shows.</summary>
     public const int TrailSteps = 6;
 
-    /// <summary>Traces each frame sets, in order: trail, ball, ball off the chart, readout.</summary>
-    public const int TracesPerFrame = 4;
+    private readonly double target = Target(curve, run);
 
-    private readonly Landscape curve;
-    private readonly double target;
-
-    public CurvePanel(Landscape curve, Trajectory run, (double Min, double Max) xView, (double Min, double Max) yView, string heading, string color)
-    {
-        this.curve = curve;
-        Run = run;
-        XView = xView;
-        YView = yView;
-        Heading = heading;
-        Color = color;
-        target = Target(curve, run);
-    }
-
-    public Trajectory Run { get; }
-
-    public (double Min, double Max) XView { get; }
-
-    public (double Min, double Max) YView { get; }
-
-    public string Heading { get; }
-
-    public string Color { get; }
-
-    public double W(int k) => Run.Positions[Math.Min(k, Run.Steps)][0];
+    public double W(int k) => run.Positions[Math.Min(k, run.Steps)][0];
 
     /// <summary>
     /// The status at step k: "rolling", "crawling" (this run ends its budget without settling), "oscillating" (the
@@ -50,62 +24,58 @@ internal sealed class CurvePanel
     /// </summary>
     public string Status(int k)
     {
-        var s = Run.Steps;
-        if (k >= s && Run.Outcome == RunOutcome.Diverged) return $"diverged at step {Run.DivergedAtStep ?? s + 1}";
-        if (k >= s && Run.Outcome == RunOutcome.Converged) return $"converged at step {s}";
+        var s = run.Steps;
+        if (k >= s && run.Outcome == RunOutcome.Diverged) return $"diverged at step {run.DivergedAtStep ?? s + 1}";
+        if (k >= s && run.Outcome == RunOutcome.Converged) return $"converged at step {s}";
         // The run's own words at its end ("step limit reached after 40 steps"), as its printed message says them.
-        if (k >= s && Run.Outcome == RunOutcome.StepLimitReached) return Run.Ending;
+        if (k >= s && run.Outcome == RunOutcome.StepLimitReached) return run.Ending;
         var at = Math.Min(k, s);
         if (at == 0) return "waiting at the start";
         if (Math.Sign(W(at) - target) * Math.Sign(W(at - 1) - target) < 0)
             return Math.Abs(W(at) - target) > Math.Abs(W(at - 1) - target) ? "oscillating, growing" : "oscillating";
-        return Run.Outcome == RunOutcome.StepLimitReached ? "crawling" : "rolling";
+        return run.Outcome == RunOutcome.StepLimitReached ? "crawling" : "rolling";
     }
 
     /// <summary>The readout lines for step k (HTML line breaks, as plotly draws text).</summary>
     public string Readout(int k)
     {
         var w = W(k);
-        var shown = Math.Min(k, Run.Steps);
+        var shown = Math.Min(k, run.Steps);
         var off = InView(w, curve.Value(w)) ? "" : " (off the chart)";
-        return $"{Heading} · step {shown}<br>w = {Show(w)}{off}<br>Q(w) = {Show(curve.Value(w))}<br>slope = {Show(curve.Slope(w))}<br>status: {Status(k)}";
+        return $"{heading} · step {shown}<br>w = {ChartNumber.Show(w)}{off}<br>Q(w) = {ChartNumber.Show(curve.Value(w))}<br>slope = {ChartNumber.Show(curve.Slope(w))}<br>status: {Status(k)}";
     }
 
     /// <summary>The traces frame k sets (trail, ball, ball off the chart, readout), each with x, y and text only.</summary>
     public IEnumerable<JsonObject> FrameTraces(int k, double readoutX, double readoutY)
     {
-        var at = Math.Min(k, Run.Steps);
+        var at = Math.Min(k, run.Steps);
         var from = Math.Max(0, at - TrailSteps);
         // Steps off the chart leave a gap in the trail: pinned to the edge they drew a false line along it.
         var trail = Enumerable.Range(from, at - from + 1)
             .Select(i => InView(W(i), curve.Value(W(i))) ? Clip(W(i)) : (X: double.NaN, Y: double.NaN)).ToList();
         var ball = Clip(W(at));
         var inside = InView(W(at), curve.Value(W(at)));
-        yield return Points(trail.Select(p => p.X), trail.Select(p => p.Y), "");
-        yield return inside ? Points([ball.X], [ball.Y], "") : Points([], [], "");
-        yield return inside ? Points([], [], "") : Points([ball.X], [ball.Y], "");
-        yield return Points([readoutX], [readoutY], Readout(k));
+        yield return Traces.Points(trail.Select(p => p.X), trail.Select(p => p.Y));
+        yield return inside ? Traces.Points([ball.X], [ball.Y]) : Traces.Points([], []);
+        yield return inside ? Traces.Points([], []) : Traces.Points([ball.X], [ball.Y]);
+        yield return Traces.Points([readoutX], [readoutY], Readout(k));
     }
 
     /// <summary>The four traces the frames update, as first drawn (at step k).</summary>
     public IEnumerable<JsonObject> InitialTraces(int k, double readoutX, double readoutY, string xAxis, string yAxis)
     {
         var parts = FrameTraces(k, readoutX, readoutY).ToList();
-        var trail = Traces.Scatter($"{Heading}: last steps", [], [], "lines+markers", Color, 2.5);
-        trail["marker"]!["size"] = 6;
-        var ball = Traces.Scatter("ball", [], [], "markers", "#d35400");
-        ball["marker"]!["size"] = 16;
-        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
+        var trail = Traces.Scatter($"{heading}: last steps", [], [], "lines+markers", color, 2.5);
+        var ball = Traces.Ball("ball");
         var off = Traces.Scatter("ball off the chart", [], [], "markers", ChartColors.Diverged);
         off["marker"]!["symbol"] = "x";
         off["marker"]!["size"] = 16;
         off["cliponaxis"] = false; // pinned to a corner, it would otherwise be cut in half
-        var readout = Traces.Readout($"{Heading}: readout");
+        var readout = Traces.Readout($"{heading}: readout");
         var traces = new[] { trail, ball, off, readout };
         for (var i = 0; i < traces.Length; i++)
         {
-            foreach (var (key, value) in parts[i]) traces[i][key] = value?.DeepClone();
-            traces[i]["showlegend"] = false;
+            Traces.Opened(traces[i], parts[i]);
             traces[i]["xaxis"] = xAxis;
             traces[i]["yaxis"] = yAxis;
         }
@@ -121,22 +91,15 @@ internal sealed class CurvePanel
         return (min - 0.06 * height, max + 0.55 * height);
     }
 
-    private bool InView(double x, double y) => x >= XView.Min && x <= XView.Max && y >= YView.Min && y <= YView.Max;
+    private bool InView(double x, double y) => Sampling.Inside(x, y, xView, yView);
 
     /// <summary>The point drawn for w: on the curve when in view, else pinned to the view's edge.</summary>
     private (double X, double Y) Clip(double w)
     {
-        var x = Math.Clamp(w, XView.Min, XView.Max);
+        var x = Math.Clamp(w, xView.Min, xView.Max);
         var y = curve.Value(w);
-        return (x, double.IsFinite(y) ? Math.Clamp(y, YView.Min, YView.Max) : YView.Max);
+        return (x, double.IsFinite(y) ? Math.Clamp(y, yView.Min, yView.Max) : yView.Max);
     }
-
-    private static JsonObject Points(IEnumerable<double> x, IEnumerable<double> y, string text) => new()
-    {
-        ["x"] = FiniteJson.Numbers(x),
-        ["y"] = FiniteJson.Numbers(y),
-        ["text"] = text,
-    };
 
     /// <summary>w*, the bottom the run heads for: the known minimum nearest its end, else where it ended.</summary>
     private static double Target(Landscape curve, Trajectory run)
@@ -145,6 +108,4 @@ internal sealed class CurvePanel
         var minima = curve.KnownMinima;
         return minima.Count == 0 ? end : minima.Select(m => m[0]).OrderBy(m => Math.Abs(m - end)).First();
     }
-
-    public static string Show(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }

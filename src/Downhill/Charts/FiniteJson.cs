@@ -57,27 +57,15 @@ internal static class FiniteJson
     /// </summary>
     public static JsonNode? Sanitize(JsonNode? node)
     {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var key in obj.Select(p => p.Key).ToList())
-                {
-                    var cleaned = Sanitize(obj[key]);
-                    if (!ReferenceEquals(cleaned, obj[key])) obj[key] = cleaned;
-                }
-                return obj;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    var cleaned = Sanitize(array[i]);
-                    if (!ReferenceEquals(cleaned, array[i])) array[i] = cleaned;
-                }
-                return array;
-            case JsonValue value:
-                return IsNonFinite(value) ? null : value;
-            default:
-                return node;
-        }
+        if (node is JsonValue value) return IsNonFinite(value) ? null : value;
+        // Only a value that became null is replaced: setting a node again would detach and re-attach it.
+        if (node is JsonObject obj)
+            foreach (var key in obj.Select(p => p.Key).ToList())
+                if (Sanitize(obj[key]) is null && obj[key] is not null) obj[key] = null;
+        if (node is JsonArray array)
+            for (var i = 0; i < array.Count; i++)
+                if (Sanitize(array[i]) is null && array[i] is not null) array[i] = null;
+        return node;
     }
 
     /// <summary>Reads a JSON number whatever .NET type it was created from.</summary>

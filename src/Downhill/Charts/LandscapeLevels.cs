@@ -2,30 +2,21 @@ namespace Downhill;
 
 /// <summary>
 /// How a 2-D landscape's height is shown: as Q itself, or as log₁₀(1 + Q − min) when Q spans many
-/// orders of magnitude (Rosenbrock's valley is invisible on a linear scale next to its 2500-high walls).
+/// orders of magnitude (Rosenbrock's valley is invisible on a linear scale next to its 2500-high walls);
+/// <c>floor</c> is that min, the lowest Q on the grid.
 /// </summary>
-internal sealed class LandscapeLevels
+internal sealed class LandscapeLevels(double[] xs, double[] ys, double[,] z, bool isLog, double floor)
 {
     private const int ContourGrid = 100;
 
-    private LandscapeLevels(double[] xs, double[] ys, double[,] z, bool log, double floor)
-    {
-        Xs = xs;
-        Ys = ys;
-        Z = z;
-        IsLog = log;
-        this.floor = floor;
-    }
+    public double[] Xs { get; } = xs;
 
-    private readonly double floor;
+    public double[] Ys { get; } = ys;
 
-    public double[] Xs { get; }
+    /// <summary>The height drawn at each grid point: z[row, column] over (Xs[column], Ys[row]).</summary>
+    public double[,] Z { get; } = z;
 
-    public double[] Ys { get; }
-
-    public double[,] Z { get; }
-
-    public bool IsLog { get; }
+    public bool IsLog { get; } = isLog;
 
     public string Label => IsLog ? "log₁₀(1 + Q − min)" : "Q";
 
@@ -38,7 +29,7 @@ internal sealed class LandscapeLevels
         var (y0, y1) = (range ?? surface.PlotRange)[1];
         var xs = Sampling.Linspace(x0, x1, samples);
         var ys = Sampling.Linspace(y0, y1, samples);
-        var raw = Sampling.Grid(surface, xs, ys);
+        var raw = Sampling.Grid(surface.Value, xs, ys);
         var values = raw.Cast<double>().Where(double.IsFinite).OrderBy(v => v).ToArray();
         if (values.Length == 0)
             throw new ArgumentException($"{surface.Name} has no finite value anywhere in its plot range, so there is nothing to draw.");

@@ -17,13 +17,10 @@ public enum LossAxis
 
 internal static class LossAxisText
 {
-    public static string Title(this LossAxis axis) => axis switch
-    {
-        LossAxis.Step => "step",
-        LossAxis.Epoch => "epoch",
-        LossAxis.Seconds => "seconds",
-        _ => throw new ArgumentException($"{axis} is not a loss axis; use LossAxis.Step, LossAxis.Epoch or LossAxis.Seconds."),
-    };
+    /// <summary>"step", "epoch" or "seconds".</summary>
+    public static string Title(this LossAxis axis) => Enum.IsDefined(axis)
+        ? axis.ToString().ToLowerInvariant()
+        : throw new ArgumentException($"{axis} is not a loss axis; use LossAxis.Step, LossAxis.Epoch or LossAxis.Seconds.");
 
     public static string Diverged(this LossAxis axis, double at) => axis switch
     {

@@ -81,7 +81,7 @@ public sealed class Plot
     /// <summary>Wraps a chart built with core Plotly.NET (its data, layout and config) as a <see cref="Plot"/>.</summary>
     public static Plot FromPlotly(Plotly.NET.GenericChart chart)
     {
-        ChartInput.NotNull(chart, "the chart");
+        Guard.NotNull(chart, "the chart");
         return FromFigureJson(Plotly.NET.GenericChart.toJson(chart));
     }
 
@@ -91,7 +91,7 @@ public sealed class Plot
     /// </summary>
     public static Plot FromFigureJson(string figureJson)
     {
-        ChartInput.NotNull(figureJson, "the figure JSON");
+        Guard.NotNull(figureJson, "the figure JSON");
         JsonNode? node;
         try
         {

@@ -8,8 +8,9 @@ internal static partial class PlotText
 {
     private const int MostNames = 8;
 
+    /// <summary>An HTML tag such as &lt;br&gt; or &lt;b&gt;, which plotly draws and a reader does not count.</summary>
     [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
+    internal static partial Regex Tag();
 
     public static string Describe(string title, JsonArray data, JsonObject layout, int frameCount)
     {

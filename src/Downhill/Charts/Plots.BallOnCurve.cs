@@ -14,27 +14,25 @@ public static partial class Plots
     public static Plot BallOnCurve(Landscape curve, Trajectory run, string? title = null)
     {
         const string chart = nameof(BallOnCurve);
-        ChartInput.Landscape(curve, 1, chart);
-        ChartInput.NotNull(run, "the run");
-        ChartInput.Runs([run], 1, chart);
+        Guard.Landscape(curve, 1, chart);
+        Guard.Runs([Guard.NotNull(run, "the run")], 1, chart);
 
         var xs = run.Positions.Select(p => p[0]).ToArray();
         var ys = run.Losses.ToArray();
         var view = CurveView(curve, xs);
         var curveX = Sampling.Linspace(view.Min, view.Max, CurveSamples);
-        var curveY = curveX.Select(x => curve.Value([x])).ToArray();
-        var yView = Sampling.Pad(Sampling.FiniteExtent(curveY) ?? (0, 1), 0.08);
-        var color = ChartColors.ForOptimizer(run.Label) ?? ChartColors.Palette[0];
+        var yView = Sampling.Pad(Sampling.FiniteExtent(curveX.Select(curve.Value)) ?? (0, 1), 0.08);
+        var color = ChartColors.Of(0);
 
         var data = new JsonArray
         {
-            Traces.Scatter(curve.Formula.Length > 0 ? $"Q(x) = {curve.Formula}" : curve.Name, curveX, curveY, "lines", "#555", 2),
+            Traces.Curve(curve, curveX, "x"),
             PathTrace(run.Label, xs, ys, color),
             TrailTrace(run.Label, xs, ys, run.Steps, color),
             BallTrace(xs[^1], ys[^1], run.Steps),
         };
         var layout = Style.Layout(
-            ChartInput.Text(title, $"{run.Label} on {curve.Name}"),
+            Style.OrDefault(title, $"{run.Label} on {curve.Name}"),
             Style.Axis("x", range: view),
             Style.Axis("Q(x)", range: yView));
         layout["margin"]!["b"] = 120; // room for the slider under the axis
@@ -45,7 +43,7 @@ public static partial class Plots
         {
             // The ball has usually flown far out of the view by then: mark the last step still in sight.
             var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
-            var shown = Enumerable.Range(0, xs.Length).LastOrDefault(k => InView(xs[k], ys[k], view, yView), 0);
+            var shown = Enumerable.Range(0, xs.Length).LastOrDefault(k => Sampling.Inside(xs[k], ys[k], view, yView), 0);
             if (shown < run.Steps) text += $" (out of view after step {shown})";
             var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text, xView: view);
             data.Add(marker);
@@ -64,9 +62,6 @@ public static partial class Plots
             });
         return new Plot(data, layout, frames);
     }
-
-    private static bool InView(double x, double y, (double Min, double Max) xView, (double Min, double Max) yView) =>
-        x >= xView.Min && x <= xView.Max && y >= yView.Min && y <= yView.Max;
 
     /// <summary>The x range to draw: the curve's own range, widened to follow the ball, but at most four widths further.</summary>
     private static (double Min, double Max) CurveView(Landscape curve, double[] xs)
@@ -94,7 +89,6 @@ public static partial class Plots
     {
         var from = Math.Max(0, step - TrailSteps);
         var trail = Traces.Scatter($"{label}: last {TrailSteps} steps", xs[from..(step + 1)], ys[from..(step + 1)], "lines+markers", color, 2.5);
-        trail["marker"]!["size"] = 6;
         trail["showlegend"] = false;
         trail["hoverinfo"] = "skip";
         return trail;
@@ -102,13 +96,9 @@ public static partial class Plots
 
     private static JsonObject BallTrace(double x, double y, int step)
     {
-        var ball = Traces.Scatter("ball", [x], [y], "markers", "#d35400");
-        ball["marker"]!["size"] = 16;
-        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
+        var ball = Traces.Ball("ball", [x], [y]);
         ball["hovertext"] = $"step {step}: x = {x.ToString("G6", CultureInfo.InvariantCulture)}, Q = {y.ToString("G6", CultureInfo.InvariantCulture)}";
         ball["hoverinfo"] = "text";
         return ball;
     }
-
-    private static string FrameName(int step) => step.ToString(CultureInfo.InvariantCulture);
 }

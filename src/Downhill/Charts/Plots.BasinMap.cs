@@ -1,38 +1,23 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 namespace Downhill;
 
 public static partial class Plots
 {
     /// <summary>
-    /// Where the ball ends from each start point: every start is coloured by the valley its run ended in
-    /// (grey ✕ for runs that diverged). On a 1-D curve the starts sit on the curve; on a 2-D landscape they
-    /// are squares over its contour lines. Valley bottoms are stars.
+    /// Where the ball ends from each start point: every run's start is coloured by the valley it ended in (grey ✕ for
+    /// runs that diverged). On a 1-D curve the starts sit on the curve; on a 2-D landscape they are squares over its
+    /// contour lines. Valley bottoms are stars.
     /// </summary>
     /// <param name="landscape">A 1-D or 2-D landscape.</param>
-    /// <param name="starts">The start points, e.g. an evenly spaced row or grid.</param>
-    /// <param name="runFrom">Runs descent from one start point, e.g. <c>s =&gt; Descent.Run(…, s)</c>.</param>
+    /// <param name="runs">One run per start, e.g. from an evenly spaced row or grid: its first position is the start, its last where it ended.</param>
     /// <param name="title">The chart title; by default "Where the ball ends on …".</param>
-    public static Plot BasinMap(Landscape landscape, IEnumerable<double[]> starts, Func<double[], Trajectory> runFrom, string? title = null)
-    {
-        const string chart = nameof(BasinMap);
-        ChartInput.NotNull(landscape, "the landscape");
-        ChartInput.NotNull(runFrom, "the function that runs descent from a start");
-        var points = ChartInput.NonEmpty(starts, chart, nameof(starts));
-        foreach (var p in points)
-            if (p.Length != landscape.Dimensions)
-                throw new ArgumentException($"{chart}: every start needs {landscape.Dimensions} coordinate(s) for {landscape.Name}; one has {p.Length}.");
-        return BasinMap(landscape, points.Select(p => runFrom((double[])p.Clone())).ToList(), title);
-    }
-
-    /// <summary>A basin map from runs already made: each run's first position is its start, its last where it ended.</summary>
     public static Plot BasinMap(Landscape landscape, IEnumerable<Trajectory> runs, string? title = null)
     {
         const string chart = nameof(BasinMap);
-        ChartInput.NotNull(landscape, "the landscape");
+        Guard.NotNull(landscape, "the landscape");
         if (landscape.Dimensions is not (1 or 2))
             throw new ArgumentException($"{chart} draws 1-D and 2-D landscapes; {landscape.Name} has {landscape.Dimensions} dimensions.");
-        var list = ChartInput.Runs(runs, landscape.Dimensions, chart);
+        var list = Guard.Runs(runs, landscape.Dimensions, chart);
         var (valley, names, bottoms) = Valleys.Assign(landscape, list);
 
         var data = new JsonArray();
@@ -61,7 +46,7 @@ public static partial class Plots
         {
             var members = Enumerable.Range(0, list.Count).Where(i => valley[i] == v).ToList();
             if (members.Count == 0) continue;
-            var color = v == Valleys.Diverged ? "#7f7f7f" : ChartColors.Palette[v % ChartColors.Palette.Count];
+            var color = v == Valleys.Diverged ? "#7f7f7f" : ChartColors.Of(v);
             data.Add(StartMarkers(landscape, list, members, v == Valleys.Diverged ? "diverged" : names[v], color, v == Valleys.Diverged));
             if (v == Valleys.Diverged) continue;
             var bottom = bottoms[v];
@@ -78,7 +63,7 @@ public static partial class Plots
             data.Add(star);
         }
 
-        var layout = Style.Layout(ChartInput.Text(title, $"Where the ball ends on {landscape.Name}"), xAxis, yAxis,
+        var layout = Style.Layout(Style.OrDefault(title, $"Where the ball ends on {landscape.Name}"), xAxis, yAxis,
             height: landscape.Dimensions == 2 ? 560 : Style.Height);
         return new Plot(data, layout);
     }
@@ -96,7 +81,5 @@ public static partial class Plots
         return trace;
     }
 
-    private static string Point(double[] p) => p.Length == 1
-        ? p[0].ToString("G4", CultureInfo.InvariantCulture)
-        : "(" + string.Join(", ", p.Select(v => v.ToString("G4", CultureInfo.InvariantCulture))) + ")";
+    private static string Point(double[] p) => p.Length == 1 ? Show(p) : $"({Show(p)})";
 }

@@ -24,13 +24,13 @@ public static partial class Plots
         string xTitle = "feature 1", string yTitle = "feature 2", string? title = null)
     {
         const string chart = nameof(DecisionBoundaryOverEpochs);
-        var snapshots = ChartInput.NonEmpty(probabilities, chart, nameof(probabilities));
-        var epochList = ChartInput.NonEmpty(epochs, chart, nameof(epochs));
-        ChartInput.SameLength(epochList.Count, snapshots.Count, chart, "epochs", "probabilities");
+        var snapshots = Guard.NonEmpty(probabilities, chart, nameof(probabilities));
+        var epochList = Guard.NonEmpty(epochs, chart, nameof(epochs));
+        Guard.SameLength(epochList.Count, snapshots.Count, chart, "epochs", "probabilities");
         if (snapshots.Count > 60) throw new ArgumentException($"{chart} animates up to 60 snapshots; got {snapshots.Count}. Keep every few epochs.");
         var last = snapshots[^1];
-        ChartInput.NotNull(last, "each probability function");
-        var finalPicture = DecisionBoundary(features, labels, last, classNames, xTitle, yTitle, ChartInput.Text(title, "Decision boundary over training"));
+        Guard.NotNull(last, "each probability function");
+        var finalPicture = DecisionBoundary(features, labels, last, classNames, xTitle, yTitle, Style.OrDefault(title, "Decision boundary over training"));
         var data = finalPicture.CopyData();
         var layout = finalPicture.CopyLayout();
 
@@ -39,11 +39,8 @@ public static partial class Plots
         var ys = Sampling.Linspace(data[0]!["y"]!.AsArray()[0]!.GetValue<double>(), data[0]!["y"]!.AsArray()[^1]!.GetValue<double>(), AnimatedBoundaryGrid);
         JsonObject Regions(Func<double[], double> probability)
         {
-            ChartInput.NotNull(probability, "each probability function");
-            var z = new double[ys.Length, xs.Length];
-            for (var r = 0; r < ys.Length; r++)
-                for (var c = 0; c < xs.Length; c++)
-                    z[r, c] = Math.Round(probability([xs[c], ys[r]]), 3);
+            Guard.NotNull(probability, "each probability function");
+            var z = Sampling.Grid(p => Math.Round(probability(p), 3), xs, ys);
             return new JsonObject { ["x"] = FiniteJson.Numbers(xs), ["y"] = FiniteJson.Numbers(ys), ["z"] = FiniteJson.Matrix(z) };
         }
         var frames = new JsonArray();

@@ -16,7 +16,7 @@ public static partial class Plots
     public static Plot ComputationGraph(Value output, string? title = null)
     {
         const string chart = nameof(ComputationGraph);
-        ChartInput.NotNull(output, "the output value");
+        Guard.NotNull(output, "the output value");
         var nodes = output.TopologicalOrder();
         if (nodes.Count > MostGraphNodes)
             throw new ArgumentException($"{chart} draws small expressions (up to {MostGraphNodes} values); this one has {nodes.Count}. Draw a single neuron, not a whole network.");
@@ -63,7 +63,7 @@ public static partial class Plots
         points["text"] = new JsonArray(nodes.Select(n => (JsonNode)JsonValue.Create(n.ToString())!).ToArray());
         points["hoverinfo"] = "text";
         var hidden = new JsonObject { ["visible"] = false };
-        var layout = Style.Layout(ChartInput.Text(title, "Computation graph: data forward, gradients backward"),
+        var layout = Style.Layout(Style.OrDefault(title, "Computation graph: data forward, gradients backward"),
             width: Math.Min(800, 140 + 120 * columns), height: 420);
         layout["xaxis"] = hidden.DeepClone();
         layout["xaxis"]!["range"] = FiniteJson.Numbers([-0.6, columns - 0.4]);

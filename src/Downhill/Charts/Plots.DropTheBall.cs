@@ -13,11 +13,9 @@ public static partial class Plots
     /// and a β (momentum) slider. For each start and β the ball rolls with <see cref="Momentum"/>(α, β)
     /// (<see cref="GradientDescent"/> when β = 0) through <see cref="Descent.Run"/>; the chart shows its path, where it
     /// stopped, and a readout naming the valley it ended in and whether that is the deepest — so a student can look
-    /// for the β that carries the ball over a hump into the deeper valley.
-    /// Frames: one per (β, start), named "b{β index}-{start index}", each the whole path thinned to at most 60 points
-    /// that follow the ball (<see cref="Thinning.PathSteps"/>; rounded to 5 significant digits for drawing, the end point and
-    /// the readout exact), so the many-valley curve at spacing 0.1 (141 starts × 9 β) stays a few megabytes at most. Moving the β slider drops the ball
-    /// again from <paramref name="start"/>: a plotly slider cannot read the other slider's position.
+    /// for the β that carries the ball over a hump into the deeper valley. Each path is thinned to at most 60 points
+    /// that follow the ball (<see cref="Thinning.PathSteps"/>), so 141 starts × 9 β stay a few megabytes. Moving the β
+    /// slider drops the ball again from <paramref name="start"/>: a plotly slider cannot read the other slider's position.
     /// </summary>
     /// <param name="curve">A 1-D landscape, e.g. <c>Landscape.ManyValleys()</c> or the tilted double well <c>Landscape.Quartic()</c>.</param>
     /// <param name="start">The start the chart opens on, exactly (added to the slider's round-number starts when it is not one of them).</param>
@@ -29,11 +27,11 @@ public static partial class Plots
     public static Plot DropTheBall(Landscape curve, double start, double alpha = 0.05, double beta = 0, double? spacing = null, int steps = 400, string? title = null)
     {
         const string chart = nameof(DropTheBall);
-        ChartInput.Landscape(curve, 1, chart);
-        start = ExplorerInput.Start(curve, start, chart);
+        Guard.Landscape(curve, 1, chart);
+        start = Guard.Start(curve, start, chart);
         Guard.LearningRate(alpha);
         if (!(beta >= 0 && beta < 1)) throw new ArgumentException($"{chart} needs a momentum β from 0 up to (not including) 1; got {Guard.Show(beta)}.");
-        ExplorerInput.Steps(steps, 2000, chart);
+        Guard.Steps(steps, 2000, chart);
         var (min, max) = curve.PlotRange[0];
         var gap = spacing ?? RoundStep((max - min) / 140);
         if (!(gap > 0) || (max - min) / gap > 400)
@@ -68,37 +66,25 @@ public static partial class Plots
                 ? $"diverged at step {run.DivergedAtStep ?? run.Steps + 1}"
                 : $"{(run.Outcome == RunOutcome.Converged ? $"settles after {run.Steps} steps" : $"still moving after {run.Steps} steps")} in the {names[v]}" +
                   (v == deepest ? " — the deepest" : $" — not the deepest ({names[deepest]})");
-            var readout = $"dropped at w = {CurvePanel.Show(starts[j])}, α = {RateLabel(alpha)}, β = {RateLabel(betas[b])}<br>ends at w = {CurvePanel.Show(xs[^1])}, Q(w) = {CurvePanel.Show(run.FinalLoss)}<br>{ending}";
+            var readout = $"dropped at w = {ChartNumber.Show(starts[j])}, α = {RateLabel(alpha)}, β = {RateLabel(betas[b])}<br>ends at w = {ChartNumber.Show(xs[^1])}, Q(w) = {ChartNumber.Show(run.FinalLoss)}<br>{ending}";
             return
             [
-                DrawnPoints(path.Select(p => p.X), path.Select(p => p.Y), ""),
-                DrawnPoints([starts[j]], [curve.Value(starts[j])], ""),
-                new JsonObject { ["x"] = FiniteJson.Numbers([end.X]), ["y"] = FiniteJson.Numbers([end.Y]), ["text"] = "" },
+                Traces.Points(path.Select(p => p.X), path.Select(p => p.Y), rounded: true),
+                Traces.Points([starts[j]], [curve.Value(starts[j])], rounded: true),
+                Traces.Points([end.X], [end.Y]),
                 // Exactly at the view's top corner: rounded for drawing it could land above the axis and be clipped away.
-                new JsonObject { ["x"] = FiniteJson.Numbers([readoutAt.X]), ["y"] = FiniteJson.Numbers([readoutAt.Y]), ["text"] = readout },
+                Traces.Points([readoutAt.X], [readoutAt.Y], readout),
             ];
         }
 
-        var curveX = Sampling.Linspace(xView.Min, xView.Max, CurveSamples);
-        var data = new JsonArray { Traces.Scatter(curve.Formula.Length > 0 ? $"Q(w) = {curve.Formula}" : curve.Name, curveX, curveX.Select(curve.Value), "lines", "#555", 2) };
-        var opening = FrameTraces(openBeta, openStart);
-        var path = Traces.Scatter("path", [], [], "lines+markers", ChartColors.ForOptimizer("momentum"), 2);
+        var data = new JsonArray { Traces.Curve(curve, Sampling.Linspace(xView.Min, xView.Max, CurveSamples), "w") };
+        var path = Traces.Scatter("path", [], [], "lines+markers", ChartColors.Of(1), 2);
         path["marker"]!["size"] = 5;
         path["opacity"] = 0.7;
         var dropped = Traces.Scatter("dropped here", [], [], "markers", "#222");
         dropped["marker"]!["symbol"] = "triangle-down";
         dropped["marker"]!["size"] = 13;
-        var ball = Traces.Scatter("where it stops", [], [], "markers", "#d35400");
-        ball["marker"]!["size"] = 16;
-        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
-        var readoutTrace = Traces.Readout();
-        JsonObject[] shown = [path, dropped, ball, readoutTrace];
-        for (var i = 0; i < shown.Length; i++)
-        {
-            foreach (var (key, value) in opening[i]) shown[i][key] = value?.DeepClone();
-            shown[i]["showlegend"] = false;
-            data.Add(shown[i]);
-        }
+        AddOpening(data, [path, dropped, Traces.Ball("where it stops"), Traces.Readout()], FrameTraces(openBeta, openStart));
         int[] moving = [1, 2, 3, 4];
 
         var frames = new JsonArray();
@@ -106,78 +92,25 @@ public static partial class Plots
             for (var j = 0; j < starts.Count; j++)
                 frames.Add(Frame(DropFrame(b, j), $"b{b}", FrameTraces(b, j), moving));
 
-        var layout = Style.Layout(ChartInput.Text(title, $"Drop the ball on {curve.Name}"), Style.Axis("w", range: xView), Style.Axis("Q(w)", range: yView), height: 620);
+        var layout = Style.Layout(Style.OrDefault(title, $"Drop the ball on {curve.Name}"), Style.Axis("w", range: xView), Style.Axis("Q(w)", range: yView), height: 620);
         layout["showlegend"] = false;
         layout["margin"]!["b"] = 200;
         var betaSteps = new JsonArray();
         for (var b = 0; b < betas.Count; b++)
-        {
-            var relayout = new JsonObject();
-            for (var c = 0; c < betas.Count; c++) relayout[$"sliders[{c + 1}].visible"] = c == b;
-            relayout[$"sliders[{b + 1}].active"] = openStart;
-            betaSteps.Add(new JsonObject
-            {
-                ["label"] = RateLabel(betas[b]),
-                ["method"] = "update",
-                ["args"] = new JsonArray { Restyle(FrameTraces(b, openStart)), relayout, new JsonArray(moving.Select(m => (JsonNode)m).ToArray()) },
-            });
-        }
-        var sliders = new JsonArray
-        {
-            new JsonObject
-            {
-                ["active"] = openBeta,
-                ["x"] = 0, ["len"] = 0.5, ["y"] = -0.3, ["yanchor"] = "top",
-                ["currentvalue"] = new JsonObject { ["prefix"] = "momentum β = ", ["visible"] = true, ["xanchor"] = "left" },
-                ["pad"] = new JsonObject { ["t"] = 30 },
-                ["steps"] = betaSteps,
-            },
-        };
+            betaSteps.Add(Choice(RateLabel(betas[b]), Restyle(FrameTraces(b, openStart)), ShowOnlySlider(1, betas.Count, b, openStart), moving));
+        var sliders = new JsonArray { Slider(betaSteps, openBeta, -0.3, "momentum β = ", len: 0.5) };
         for (var b = 0; b < betas.Count; b++)
         {
             var stepsOfStart = new JsonArray();
             for (var j = 0; j < starts.Count; j++)
-                stepsOfStart.Add(new JsonObject
-                {
-                    ["label"] = starts[j].ToString("0.###", CultureInfo.InvariantCulture),
-                    ["method"] = "animate",
-                    ["args"] = new JsonArray { new JsonArray { DropFrame(b, j) }, AnimateArgs(0, redraw: true) },
-                });
-            var slider = new JsonObject
-            {
-                ["active"] = openStart,
-                ["x"] = 0, ["len"] = 1, ["y"] = -0.1, ["yanchor"] = "top",
-                ["currentvalue"] = new JsonObject { ["prefix"] = "drop the ball at w = ", ["visible"] = true, ["xanchor"] = "left" },
-                ["pad"] = new JsonObject { ["t"] = 30 },
-                ["font"] = new JsonObject { ["size"] = 9 },
-                ["steps"] = stepsOfStart,
-            };
-            if (b != openBeta) slider["visible"] = false;
-            sliders.Add(slider);
+                stepsOfStart.Add(AnimateStep(starts[j].ToString("0.###", CultureInfo.InvariantCulture), FiniteJson.Strings([DropFrame(b, j)]), 0, redraw: true));
+            sliders.Add(Slider(stepsOfStart, openStart, -0.1, "drop the ball at w = ", fontSize: 9, visible: b == openBeta));
         }
         layout["sliders"] = sliders;
         return new Plot(data, layout, frames);
     }
 
     private static string DropFrame(int beta, int start) => $"b{beta}-{start}";
-
-    /// <summary>At most <paramref name="most"/> step indices from 0 to <paramref name="last"/>, evenly spread, always with both ends.</summary>
-    internal static List<int> ThinnedSteps(int last, int most)
-    {
-        if (last + 1 <= most) return Enumerable.Range(0, last + 1).ToList();
-        return Enumerable.Range(0, most).Select(i => (int)Math.Round((double)i * last / (most - 1))).Distinct().ToList();
-    }
-
-    /// <summary>x, y and text for a trace, the coordinates rounded to 5 significant digits (a drawing cannot show more).</summary>
-    private static JsonObject DrawnPoints(IEnumerable<double> x, IEnumerable<double> y, string text) => new()
-    {
-        ["x"] = FiniteJson.Numbers(x.Select(Drawn)),
-        ["y"] = FiniteJson.Numbers(y.Select(Drawn)),
-        ["text"] = text,
-    };
-
-    private static double Drawn(double value) =>
-        double.IsFinite(value) ? double.Parse(value.ToString("G5", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value;
 
     /// <summary>The round number (1, 2 or 5 times a power of ten) nearest above <paramref name="step"/>, so slider labels read 0.1, 0.02…</summary>
     private static double RoundStep(double step)

@@ -16,7 +16,7 @@ public static partial class Plots
     public static Plot GradientArrows(Landscape surface, int arrowsPerSide = 13, string? title = null, bool uphill = false)
     {
         const string chart = nameof(GradientArrows);
-        ChartInput.Landscape(surface, 2, chart);
+        Guard.Landscape(surface, 2, chart);
         if (arrowsPerSide is < 2 or > 40)
             throw new ArgumentException($"{chart} draws between 2 and 40 arrows per side; got {arrowsPerSide}.");
 
@@ -83,7 +83,7 @@ public static partial class Plots
             ["hoverinfo"] = "text",
         };
         var layout = Style.Layout(
-            ChartInput.Text(title, $"{(uphill ? "Uphill" : "Downhill")} directions on {surface.Name}"),
+            Style.OrDefault(title, $"{(uphill ? "Uphill" : "Downhill")} directions on {surface.Name}"),
             Style.Axis(surface.CoordinateNames[0], range: (x0, x1)),
             Style.Axis(surface.CoordinateNames[1], range: (y0, y1)),
             width: 720, height: 560);

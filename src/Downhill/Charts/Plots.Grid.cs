@@ -20,7 +20,7 @@ public static partial class Plots
     public static Plot Grid(IEnumerable<Plot> panels, int columns = 0, string? title = null)
     {
         const string chart = nameof(Grid);
-        var list = ChartInput.NonEmpty(panels, chart, nameof(panels));
+        var list = Guard.NonEmpty(panels, chart, nameof(panels));
         if (columns < 0) throw new ArgumentException($"{chart} needs a positive number of columns (or 0 for automatic); got {columns}.");
         var cols = columns == 0 ? Math.Min(list.Count, 2) : columns;
         var rows = (list.Count + cols - 1) / cols;

@@ -9,15 +9,12 @@ public static partial class Plots
 
     /// <summary>
     /// The learning-rate explorer: a ball rolling down a 1-D curve under plain gradient descent, with an α slider
-    /// over a log-spaced set of rates (0.01 to 1, plus 0.02, 0.15, 0.85, <paramref name="alpha"/> and the curve's
-    /// largest stable step 2/L, labelled "2/L"), a step slider with Play/Pause, the ball with a short trail, and a
-    /// readout in the chart: step k, w, Q(w), slope and status (rolling / crawling / oscillating / converged at
-    /// step k / diverged at step k). Every run is <see cref="Descent.Run"/> with <see cref="GradientDescent"/>, so
-    /// the readout shows the library's numbers; a run that blows up stays on the chart, pinned to the view's edge
-    /// and marked ✕. It opens on <paramref name="alpha"/> at its last step.
-    /// Frames: one per rate per step (named "a{rate index}-{k}", grouped by rate), each carrying only the trail
-    /// (the last six positions), the ball and the readout — about 15 rates × 41 steps, well under 1.5 MB of JSON.
-    /// Everything is plotly.js's own sliders and buttons, so it works wherever plotly.js draws the figure.
+    /// over log-spaced rates from 0.01 to 1 (plus 0.02, 0.15, 0.85, <paramref name="alpha"/> and the curve's largest
+    /// stable step, labelled "2/L"), a step slider with Play/Pause, and a readout: step k, w, Q(w), slope and status
+    /// (rolling, crawling, oscillating, converged or diverged at step k). Every run is <see cref="Descent.Run"/> with
+    /// <see cref="GradientDescent"/>, so the readout shows the library's numbers; a ball that blows up is pinned to the
+    /// view's edge and marked ✕. It opens on <paramref name="alpha"/> at its last step. A frame per rate and step
+    /// carries only the trail, the ball and the readout, so the figure stays well under 1.5 MB.
     /// </summary>
     /// <param name="curve">A 1-D landscape.</param>
     /// <param name="start">Where the ball starts.</param>
@@ -27,10 +24,10 @@ public static partial class Plots
     public static Plot LearningRateExplorer(Landscape curve, double start, double alpha = 0.15, int steps = 40, string? title = null)
     {
         const string chart = nameof(LearningRateExplorer);
-        ChartInput.Landscape(curve, 1, chart);
-        start = ExplorerInput.Start(curve, start, chart);
+        Guard.Landscape(curve, 1, chart);
+        start = Guard.Start(curve, start, chart);
         Guard.LearningRate(alpha);
-        ExplorerInput.Steps(steps, 200, chart);
+        Guard.Steps(steps, 200, chart);
 
         var stable = StableStep(curve);
         var rates = ExplorerRates(alpha, stable);
@@ -39,15 +36,11 @@ public static partial class Plots
         var panels = rates.Select(rate => new CurvePanel(
             curve,
             Descent.Run(curve, new GradientDescent(rate), [start], steps),
-            xView, yView, $"α = {RateLabel(rate)}", ChartColors.Palette[0])).ToList();
+            xView, yView, $"α = {RateLabel(rate)}", ChartColors.Of(0))).ToList();
         var opening = rates.IndexOf(alpha);
         var readoutAt = (X: xView.Min, Y: yView.Max);
 
-        var curveX = Sampling.Linspace(xView.Min, xView.Max, CurveSamples);
-        var data = new JsonArray
-        {
-            Traces.Scatter(curve.Formula.Length > 0 ? $"Q(w) = {curve.Formula}" : curve.Name, curveX, curveX.Select(curve.Value), "lines", "#555", 2),
-        };
+        var data = new JsonArray { Traces.Curve(curve, Sampling.Linspace(xView.Min, xView.Max, CurveSamples), "w") };
         foreach (var trace in panels[opening].InitialTraces(steps, readoutAt.X, readoutAt.Y, "x", "y")) data.Add(trace);
         int[] moving = [1, 2, 3, 4];
 
@@ -57,7 +50,7 @@ public static partial class Plots
                 frames.Add(Frame(RateFrame(i, k), RateGroup(i), panels[i].FrameTraces(k, readoutAt.X, readoutAt.Y), moving));
 
         var layout = Style.Layout(
-            ChartInput.Text(title, $"Learning-rate explorer on {curve.Name}"),
+            Style.OrDefault(title, $"Learning-rate explorer on {curve.Name}"),
             Style.Axis("w", range: xView), Style.Axis("Q(w)", range: yView), height: 640);
         // Under the axis, top to bottom: the α slider, then Play/Pause beside the step slider — low enough that the
         // buttons clear the α slider's labels.
@@ -94,14 +87,6 @@ public static partial class Plots
 
     private static string RateGroup(int rate) => $"a{rate}";
 
-    private static JsonObject Frame(string name, string group, IEnumerable<JsonObject> traces, int[] indices) => new()
-    {
-        ["name"] = name,
-        ["group"] = group,
-        ["data"] = new JsonArray(traces.Select(t => (JsonNode)t).ToArray()),
-        ["traces"] = new JsonArray(indices.Select(i => (JsonNode)i).ToArray()),
-    };
-
     /// <summary>
     /// The α slider. plotly gives one slider step one method, so a step "update"s: it restyles the ball, trail and
     /// readout to that rate's last step, shows that rate's step slider (hiding the others) and points Play at its frames.
@@ -111,40 +96,11 @@ public static partial class Plots
         var sliderSteps = new JsonArray();
         for (var i = 0; i < rates.Count; i++)
         {
-            var relayout = new JsonObject();
-            for (var j = 0; j < rates.Count; j++) relayout[$"sliders[{j + 1}].visible"] = j == i;
-            relayout[$"sliders[{i + 1}].active"] = steps;
+            var relayout = ShowOnlySlider(1, rates.Count, i, steps);
             relayout["updatemenus[0].buttons[0].args[0]"] = RateGroup(i);
             var label = RateLabel(rates[i]) + (stable is { } s && rates[i] == s ? " = 2/L" : "");
-            sliderSteps.Add(new JsonObject
-            {
-                ["label"] = label,
-                ["method"] = "update",
-                ["args"] = new JsonArray { Restyle(panels[i].FrameTraces(steps, readoutAt.X, readoutAt.Y)), relayout, new JsonArray(moving.Select(m => (JsonNode)m).ToArray()) },
-            });
+            sliderSteps.Add(Choice(label, Restyle(panels[i].FrameTraces(steps, readoutAt.X, readoutAt.Y)), relayout, moving));
         }
-        return new JsonObject
-        {
-            ["active"] = opening,
-            ["x"] = 0,
-            ["len"] = 1,
-            ["y"] = -0.12,
-            ["yanchor"] = "top",
-            ["currentvalue"] = new JsonObject { ["prefix"] = "learning rate α = ", ["visible"] = true, ["xanchor"] = "left" },
-            ["pad"] = new JsonObject { ["t"] = 30 },
-            ["font"] = new JsonObject { ["size"] = 10 },
-            ["steps"] = sliderSteps,
-        };
-    }
-
-    /// <summary>plotly's restyle form of a frame's traces: each attribute once, with one value per trace.</summary>
-    private static JsonObject Restyle(IEnumerable<JsonObject> traces)
-    {
-        var list = traces.ToList();
-        var restyle = new JsonObject();
-        foreach (var key in list[0].Select(p => p.Key))
-            // {x: [x of trace 1, x of trace 2, …]}: value i goes to the i-th trace listed.
-            restyle[key] = new JsonArray(list.Select(t => t[key]!.DeepClone()).ToArray());
-        return restyle;
+        return Slider(sliderSteps, opening, -0.12, "learning rate α = ", fontSize: 10);
     }
 }

@@ -2,13 +2,38 @@ using System.Text.Json.Nodes;
 
 namespace Downhill;
 
-/// <summary>One named line for <see cref="Plots.Lines"/>: x values and the y at each.</summary>
-/// <param name="Name">The legend label.</param>
-/// <param name="X">The x values.</param>
-/// <param name="Y">The y values; NaN or Infinity (e.g. the final loss of a run that diverged) leave a gap.</param>
+/// <summary>
+/// One named curve: x values and the y at each — a sweep for <see cref="Plots.Lines"/>, or a loss per step, epoch or
+/// second for <see cref="Plots.LossCurves(IEnumerable{Series}, LossAxis, bool, string?, string?)"/>.
+/// </summary>
+/// <param name="Name">The legend label, e.g. "Adam α=0.1" or "validation".</param>
+/// <param name="X">The x values: the setting swept, or where each loss was measured (step, epoch or seconds).</param>
+/// <param name="Y">The y values. NaN or Infinity (a run that blew up) leave a gap; a loss curve stops at the first and is marked.</param>
+/// <param name="DivergedAt">For a loss curve: the step or epoch at which the run blew up, when it is known and lies past the last value.</param>
 /// <param name="Dash">plotly's dash style ("dash", "dot" …), or null for a solid line: a line that runs on top of another for
 /// most of its length, drawn dashed, leaves the other in sight.</param>
-public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, string? Dash = null);
+public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, double? DivergedAt = null, string? Dash = null)
+{
+    /// <summary>The loss per step of a descent run (x = step 0, 1, 2 …), carrying its divergence step.</summary>
+    public static Series FromTrajectory(Trajectory run)
+    {
+        Guard.NotNull(run, "the run");
+        return new Series(
+            run.Label,
+            Enumerable.Range(0, run.Losses.Count).Select(i => (double)i).ToArray(),
+            run.Losses.ToArray(),
+            run.Outcome == RunOutcome.Diverged ? run.DivergedAtStep ?? run.Steps + 1 : null);
+    }
+
+    /// <summary>Checks the series can be drawn: x and y of one length, at least one point, every x finite.</summary>
+    internal void Check(string chart)
+    {
+        if (X is null || Y is null) throw new ArgumentException($"{chart}: the series \"{Name}\" has no x or no y values.");
+        if (X.Count == 0) throw new ArgumentException($"{chart}: the series \"{Name}\" is empty; it needs at least one point.");
+        Guard.SameLength(X.Count, Y.Count, chart, $"x values of \"{Name}\"", "y values");
+        Guard.AllFinite(X, chart, $"the x values of \"{Name}\"");
+    }
+}
 
 public static partial class Plots
 {
@@ -26,25 +51,21 @@ public static partial class Plots
         string? title = null, bool logX = false, bool logY = false, bool pointsOnly = false)
     {
         const string chart = nameof(Lines);
-        var list = ChartInput.NonEmpty(series, chart, nameof(series));
+        var list = Guard.NonEmpty(series, chart, nameof(series));
         var data = new JsonArray();
-        var colors = ChartColors.ForLabels(list.Select(s => s.Name).ToList());
         var left = 0;
         for (var i = 0; i < list.Count; i++)
         {
             var s = list[i];
-            if (s.X is null || s.Y is null) throw new ArgumentException($"{chart}: the series \"{s.Name}\" has no x or no y values.");
-            if (s.X.Count == 0) throw new ArgumentException($"{chart}: the series \"{s.Name}\" is empty; it needs at least one point.");
-            ChartInput.SameLength(s.X.Count, s.Y.Count, chart, $"x of \"{s.Name}\"", "y");
-            ChartInput.AllFinite(s.X, chart, $"the x values of \"{s.Name}\"");
+            s.Check(chart);
             if (logX && s.X.Any(v => v <= 0))
                 throw new ArgumentException($"{chart} cannot put x = {s.X.First(v => v <= 0)} on a log axis; log axes need positive x values.");
             left += s.Y.Count(v => !double.IsFinite(v));
-            var trace = Traces.Scatter(s.Name, s.X, s.Y, pointsOnly ? "markers" : "lines+markers", colors[i]);
+            var trace = Traces.Scatter(s.Name, s.X, s.Y, pointsOnly ? "markers" : "lines+markers", ChartColors.Of(i));
             if (s.Dash is not null) trace["line"]!["dash"] = s.Dash;
             data.Add(trace);
         }
-        var layout = Style.Layout(ChartInput.Text(title, $"{yTitle} against {xTitle}"), Style.Axis(xTitle, logX), Style.Axis(yTitle, logY));
+        var layout = Style.Layout(Style.OrDefault(title, $"{yTitle} against {xTitle}"), Style.Axis(xTitle, logX), Style.Axis(yTitle, logY));
         if (left > 0)
             layout["annotations"] = new JsonArray { Traces.CornerNote($"{left} point(s) with a non-finite value (a diverged run) are left out") };
         if (list.Count == 1) layout["showlegend"] = false;

@@ -13,9 +13,9 @@ public static partial class Plots
     public static Plot Marked(Plot plot, IEnumerable<(string Label, double X, double Y)> marks)
     {
         const string chart = nameof(Marked);
-        ChartInput.NotNull(plot, "the chart");
+        Guard.NotNull(plot, "the chart");
         if (plot.FrameCount > 0) throw new ArgumentException($"{chart} marks still charts; \"{plot.Title}\" is animated.");
-        var list = ChartInput.NonEmpty(marks, chart, nameof(marks));
+        var list = Guard.NonEmpty(marks, chart, nameof(marks));
         var data = plot.CopyData();
         string[] symbols = ["circle-open", "diamond-open", "square-open", "triangle-up-open"];
         for (var i = 0; i < list.Count; i++)
@@ -23,7 +23,7 @@ public static partial class Plots
             var (label, x, y) = list[i];
             if (!double.IsFinite(x) || !double.IsFinite(y))
                 throw new ArgumentException($"{chart} needs a finite point for \"{label}\"; got ({Guard.Show(x)}, {Guard.Show(y)}).");
-            var mark = Traces.Scatter(ChartInput.Text(label, $"mark {i + 1}"), [x], [y], "markers", ChartColors.Palette[(i + 3) % ChartColors.Palette.Count]);
+            var mark = Traces.Scatter(Style.OrDefault(label, $"mark {i + 1}"), [x], [y], "markers", ChartColors.Of(i + 3));
             mark["marker"]!["symbol"] = symbols[i % symbols.Length];
             mark["marker"]!["size"] = 16;
             mark["marker"]!["line"] = new JsonObject { ["width"] = 3 };

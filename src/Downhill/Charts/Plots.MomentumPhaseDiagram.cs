@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 namespace Downhill;
 
@@ -25,7 +24,7 @@ public static partial class Plots
     {
         const string chart = nameof(MomentumPhaseDiagram);
         var surface = bowl ?? Landscape.IllConditionedBowl();
-        ChartInput.Landscape(surface, 2, chart);
+        Guard.Landscape(surface, 2, chart);
         if (!surface.HasConstantCurvature || surface.Hessian(new double[2]) is not { } hessian)
             throw new ArgumentException($"{chart} needs a quadratic bowl (constant curvature, so theory's optimum holds everywhere); {surface.Name} is not one.");
         if (maxSteps < 10 || maxSteps > 5000) throw new ArgumentException($"{chart} takes a step budget of 10 to 5000; got {maxSteps}.");
@@ -62,37 +61,33 @@ public static partial class Plots
             text.Add(line);
         }
 
-        var data = new JsonArray
+        JsonObject Heatmap(string name, double[,] z) => new()
         {
-            new JsonObject
-            {
-                ["type"] = "heatmap", ["name"] = "steps to converge",
-                ["x"] = FiniteJson.Numbers(alphas), ["y"] = FiniteJson.Numbers(betas), ["z"] = FiniteJson.Matrix(steps),
-                ["text"] = text,
-                ["colorscale"] = "Viridis", ["reversescale"] = true, ["zmin"] = 0, ["zmax"] = maxSteps,
-                ["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "steps" }, ["thickness"] = 14 },
-                ["hovertemplate"] = "α = %{x:.3f}<br>β = %{y:.3f}<br>%{text}<extra></extra>",
-            },
-            new JsonObject
-            {
-                ["type"] = "heatmap", ["name"] = "diverges",
-                ["x"] = FiniteJson.Numbers(alphas), ["y"] = FiniteJson.Numbers(betas), ["z"] = FiniteJson.Matrix(diverged),
-                ["text"] = text.DeepClone(),
-                ["colorscale"] = new JsonArray { new JsonArray { 0, "#bbbbbb" }, new JsonArray { 1, "#bbbbbb" } },
-                ["showscale"] = false,
-                ["hovertemplate"] = "α = %{x:.3f}<br>β = %{y:.3f}<br>%{text}<extra></extra>",
-            },
+            ["type"] = "heatmap", ["name"] = name,
+            ["x"] = FiniteJson.Numbers(alphas), ["y"] = FiniteJson.Numbers(betas), ["z"] = FiniteJson.Matrix(z),
+            ["text"] = text.DeepClone(),
+            ["hovertemplate"] = "α = %{x:.3f}<br>β = %{y:.3f}<br>%{text}<extra></extra>",
         };
+        var stepsMap = Heatmap("steps to converge", steps);
+        stepsMap["colorscale"] = "Viridis";
+        stepsMap["reversescale"] = true;
+        stepsMap["zmin"] = 0;
+        stepsMap["zmax"] = maxSteps;
+        stepsMap["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = "steps" }, ["thickness"] = 14 };
+        var divergedMap = Heatmap("diverges", diverged);
+        divergedMap["colorscale"] = new JsonArray { new JsonArray { 0, "#bbbbbb" }, new JsonArray { 1, "#bbbbbb" } };
+        divergedMap["showscale"] = false;
+        var data = new JsonArray { stepsMap, divergedMap };
         if (best.Row >= 0)
         {
-            var star = Traces.Scatter($"fewest steps: α = {CurvePanel.Show(alphas[best.Column])}, β = {CurvePanel.Show(betas[best.Row])} ({best.Steps} steps)",
+            var star = Traces.Scatter($"fewest steps: α = {ChartNumber.Show(alphas[best.Column])}, β = {ChartNumber.Show(betas[best.Row])} ({best.Steps} steps)",
                 [alphas[best.Column]], [betas[best.Row]], "markers", "#d62728");
             star["marker"]!["symbol"] = "star";
             star["marker"]!["size"] = 18;
             star["marker"]!["line"] = new JsonObject { ["color"] = "white", ["width"] = 1 };
             data.Add(star);
         }
-        var theoryMark = Traces.Scatter($"theory: α* = {CurvePanel.Show(theory.Alpha)}, β* = {CurvePanel.Show(theory.Beta)}", [theory.Alpha], [theory.Beta], "markers", "white");
+        var theoryMark = Traces.Scatter($"theory: α* = {ChartNumber.Show(theory.Alpha)}, β* = {ChartNumber.Show(theory.Beta)}", [theory.Alpha], [theory.Beta], "markers", "white");
         theoryMark["marker"]!["symbol"] = "diamond-open";
         theoryMark["marker"]!["size"] = 16;
         theoryMark["marker"]!["line"] = new JsonObject { ["color"] = "white", ["width"] = 2.5 };
@@ -109,7 +104,7 @@ public static partial class Plots
             data.Add(key);
         }
         var layout = Style.Layout(
-            ChartInput.Text(title, $"Momentum phase diagram on {surface.Name}: steps to converge from ({string.Join(", ", from.Select(CurvePanel.Show))})"),
+            Style.OrDefault(title, $"Momentum phase diagram on {surface.Name}: steps to converge from ({string.Join(", ", from.Select(ChartNumber.Show))})"),
             Style.Axis("learning rate α", range: (alphas[0] - 0.5 * (alphas[1] - alphas[0]), alphas[^1] + 0.5 * (alphas[1] - alphas[0]))),
             Style.Axis("momentum β", range: (betas[0] - 0.5 * (betas[1] - betas[0]), betas[^1] + 0.5 * (betas[1] - betas[0]))),
             width: 760, height: 620);

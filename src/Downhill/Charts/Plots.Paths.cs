@@ -5,7 +5,7 @@ public static partial class Plots
 {
     /// <summary>
     /// The paths of several runs (e.g. one per optimizer) over the contour lines of a 2-D landscape,
-    /// each in its optimizer's colour, with its start (○) and end (●) marked and a ✕ where a run blew up.
+    /// each in its own colour (the palette in the order given), with its start (○) and end (●) marked and a ✕ where a run blew up.
     /// The view stays on the landscape's plot range (or <paramref name="view"/>), so a run that flies off leaves the picture.
     /// </summary>
     /// <param name="surface">A landscape with two dimensions.</param>
@@ -18,19 +18,18 @@ public static partial class Plots
         IReadOnlyList<(double Min, double Max)>? view = null)
     {
         const string chart = nameof(PathsOnContour);
-        ChartInput.Landscape(surface, 2, chart);
-        var list = ChartInput.Runs(runs, 2, chart);
-        var range = view is null ? surface.PlotRange : ChartInput.View(view, chart);
+        Guard.Landscape(surface, 2, chart);
+        var list = Guard.Runs(runs, 2, chart);
+        var range = view is null ? surface.PlotRange : Guard.View(view, chart);
         var levels = LandscapeLevels.Of(surface, logLevels, range: range);
 
         var data = new JsonArray { ContourTrace(surface, levels) };
         var notes = new JsonArray();
-        var colors = ChartColors.ForLabels(list.Select(r => r.Label).ToList());
         for (var i = 0; i < list.Count; i++)
-            AddPath(list[i], colors[i], range, data, notes);
+            AddPath(list[i], ChartColors.Of(i), range, data, notes);
 
         var layout = Style.Layout(
-            ChartInput.Text(title, $"Paths on {surface.Name}"),
+            Style.OrDefault(title, $"Paths on {surface.Name}"),
             Style.Axis(surface.CoordinateNames[0], range: range[0]),
             Style.Axis(surface.CoordinateNames[1], range: range[1]),
             width: 720, height: 560);
@@ -67,30 +66,18 @@ public static partial class Plots
     public static Plot PathsOnSurface(Landscape surface, IEnumerable<Trajectory> runs, string? title = null, bool? logLevels = null)
     {
         const string chart = nameof(PathsOnSurface);
-        ChartInput.Landscape(surface, 2, chart);
-        var list = ChartInput.Runs(runs, 2, chart);
+        Guard.Landscape(surface, 2, chart);
+        var list = Guard.Runs(runs, 2, chart);
         var levels = LandscapeLevels.Of(surface, logLevels, samples: 60);
 
-        var data = new JsonArray
-        {
-            new JsonObject
-            {
-                ["type"] = "surface",
-                ["name"] = surface.Name,
-                ["x"] = FiniteJson.Numbers(levels.Xs),
-                ["y"] = FiniteJson.Numbers(levels.Ys),
-                ["z"] = FiniteJson.Matrix(levels.Z),
-                ["colorscale"] = "Viridis",
-                ["opacity"] = 0.85,
-                ["showscale"] = false,
-                ["hovertemplate"] = $"x=%{{x:.3g}}<br>y=%{{y:.3g}}<br>{levels.Label}=%{{z:.3g}}<extra></extra>",
-            },
-        };
-        var colors = ChartColors.ForLabels(list.Select(r => r.Label).ToList());
+        var heights = LevelsTrace("surface", surface, levels);
+        heights["opacity"] = 0.85;
+        heights["showscale"] = false;
+        var data = new JsonArray { heights };
         for (var i = 0; i < list.Count; i++)
-            AddPath3D(surface, levels, list[i], colors[i], data);
+            AddPath3D(surface, levels, list[i], ChartColors.Of(i), data);
 
-        var layout = Style.Layout(ChartInput.Text(title, $"Paths on {surface.Name}"), width: 760, height: 600);
+        var layout = Style.Layout(Style.OrDefault(title, $"Paths on {surface.Name}"), width: 760, height: 600);
         layout["scene"] = new JsonObject
         {
             ["xaxis"] = new JsonObject { ["title"] = new JsonObject { ["text"] = surface.CoordinateNames[0] } },
@@ -101,21 +88,28 @@ public static partial class Plots
         return new Plot(data, layout);
     }
 
-    private static JsonObject ContourTrace(Landscape surface, LandscapeLevels levels) => new()
+    /// <summary>A landscape's heights over its grid as a plotly trace of <paramref name="type"/> ("contour", "surface").</summary>
+    private static JsonObject LevelsTrace(string type, Landscape surface, LandscapeLevels levels) => new()
     {
-        ["type"] = "contour",
+        ["type"] = type,
         ["name"] = surface.Name,
         ["x"] = FiniteJson.Numbers(levels.Xs),
         ["y"] = FiniteJson.Numbers(levels.Ys),
         ["z"] = FiniteJson.Matrix(levels.Z),
         ["colorscale"] = "Viridis",
-        ["ncontours"] = 30,
-        ["contours"] = new JsonObject { ["coloring"] = "lines" },
-        ["line"] = new JsonObject { ["width"] = 1.2 },
-        ["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = levels.Label }, ["thickness"] = 14 },
-        ["showlegend"] = false,
         ["hovertemplate"] = $"x=%{{x:.3g}}<br>y=%{{y:.3g}}<br>{levels.Label}=%{{z:.3g}}<extra></extra>",
     };
+
+    private static JsonObject ContourTrace(Landscape surface, LandscapeLevels levels)
+    {
+        var contour = LevelsTrace("contour", surface, levels);
+        contour["ncontours"] = 30;
+        contour["contours"] = new JsonObject { ["coloring"] = "lines" };
+        contour["line"] = new JsonObject { ["width"] = 1.2 };
+        contour["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = levels.Label }, ["thickness"] = 14 };
+        contour["showlegend"] = false;
+        return contour;
+    }
 
     private static void AddPath(Trajectory run, string color, IReadOnlyList<(double Min, double Max)> range, JsonArray data, JsonArray notes)
     {
@@ -139,7 +133,8 @@ public static partial class Plots
         if (run.Outcome != RunOutcome.Diverged) return;
         // A run that blew up has usually flown out of the fixed view: mark the last point still in sight.
         var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
-        var shown = LastInView(run, range);
+        // The last position inside the view, or −1 when none is.
+        var shown = Enumerable.Range(0, run.Positions.Count).LastOrDefault(k => Sampling.Inside(xs[k], ys[k], range[0], range[1]), -1);
         if (shown < 0) { notes.Add(Traces.CornerNote($"{run.Label}: {text}, outside the view")); return; }
         if (shown < run.Steps) text += $" (out of view after step {shown})";
         var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text, xView: range[0]);
@@ -147,22 +142,9 @@ public static partial class Plots
         notes.Add(note);
     }
 
-    /// <summary>The index of the last position inside the plotted square, or −1 when none is.</summary>
-    private static int LastInView(Trajectory run, IReadOnlyList<(double Min, double Max)> range)
-    {
-        for (var k = run.Positions.Count - 1; k >= 0; k--)
-        {
-            var p = run.Positions[k];
-            if (p[0] >= range[0].Min && p[0] <= range[0].Max && p[1] >= range[1].Min && p[1] <= range[1].Max) return k;
-        }
-        return -1;
-    }
-
     private static void AddPath3D(Landscape surface, LandscapeLevels levels, Trajectory run, string color, JsonArray data)
     {
-        var (x0, x1) = surface.PlotRange[0];
-        var (y0, y1) = surface.PlotRange[1];
-        var inside = run.Positions.TakeWhile(p => p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1).ToList();
+        var inside = run.Positions.TakeWhile(p => Sampling.Inside(p[0], p[1], surface.PlotRange[0], surface.PlotRange[1])).ToList();
         var heights = run.Losses.Take(inside.Count).Select(levels.Height).ToList();
         var left = inside.Count < run.Positions.Count;
         var name = left ? $"{run.Label} (leaves the view after step {inside.Count - 1})" : run.Label;

@@ -22,12 +22,12 @@ public static partial class Plots
         string xTitle = "x", string yTitle = "y", string? title = null, string fitLabel = "fitted line")
     {
         const string chart = nameof(RegressionFit);
-        ChartInput.NotNull(predict, "the predict function");
-        var xs = ChartInput.NonEmpty(x, chart, nameof(x));
-        var ys = ChartInput.NonEmpty(y, chart, nameof(y));
-        ChartInput.SameLength(xs.Count, ys.Count, chart, "x", "y");
-        ChartInput.AllFinite(xs, chart, "x");
-        ChartInput.AllFinite(ys, chart, "y");
+        Guard.NotNull(predict, "the predict function");
+        var xs = Guard.NonEmpty(x, chart, nameof(x));
+        var ys = Guard.NonEmpty(y, chart, nameof(y));
+        Guard.SameLength(xs.Count, ys.Count, chart, "x", "y");
+        Guard.AllFinite(xs, chart, "x");
+        Guard.AllFinite(ys, chart, "y");
 
         var (min, max) = Sampling.FiniteExtent(xs)!.Value;
         var lineX = Sampling.Linspace(min, max, min == max ? 1 : 200);
@@ -36,37 +36,9 @@ public static partial class Plots
         points["marker"]!["size"] = 6;
         points["marker"]!["opacity"] = 0.6;
         var data = new JsonArray { points, Traces.Scatter(fitLabel, lineX, lineY, "lines", "#d62728", 3) };
-        var layout = Style.Layout(ChartInput.Text(title, "Regression fit"), Style.Axis(xTitle), Style.Axis(yTitle));
+        var layout = Style.Layout(Style.OrDefault(title, "Regression fit"), Style.Axis(xTitle), Style.Axis(yTitle));
         var gaps = lineY.Count(v => !double.IsFinite(v));
         if (gaps > 0) layout["annotations"] = new JsonArray { Traces.CornerNote($"the model gave {gaps} non-finite prediction(s); they are left out") };
         return new Plot(data, layout);
-    }
-
-    /// <summary>
-    /// A trained one-feature linear regression drawn over its data: the points and the line ŷ = w·x + b,
-    /// with the feature and target names on the axes.
-    /// </summary>
-    public static Plot RegressionFit(Dataset data, LinearRegression model, string? title = null)
-    {
-        ChartInput.NotNull(model, "the model");
-        OneFeature(data, nameof(RegressionFit));
-        if (model.FeatureCount != 1)
-            throw new ArgumentException($"RegressionFit draws a model of one feature; this one takes {model.FeatureCount}.");
-        return RegressionFit(data.Column(0), data.Targets, model.Weights[0], model.Bias, data.FeatureNames[0], data.TargetName,
-            title ?? $"{model.Name}: {data.TargetName} against {data.FeatureNames[0]}");
-    }
-
-    /// <summary>Any one-feature model ŷ = predict(x) drawn over its data, with the feature and target names on the axes.</summary>
-    public static Plot RegressionFit(Dataset data, Func<double, double> predict, string? title = null)
-    {
-        OneFeature(data, nameof(RegressionFit));
-        return RegressionFit(data.Column(0), data.Targets, predict, data.FeatureNames[0], data.TargetName, title);
-    }
-
-    private static void OneFeature(Dataset? data, string chart)
-    {
-        ChartInput.NotNull(data, "the data");
-        if (data!.FeatureCount != 1)
-            throw new ArgumentException($"{chart} draws data with one feature; this set has {data.FeatureCount} ({string.Join(", ", data.FeatureNames)}).");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 namespace Downhill;
 
@@ -10,12 +9,10 @@ public static partial class Plots
     /// The 2-D explorer: the contour map of a surface (Himmelblau, Rosenbrock, the ill-conditioned bowl…) at equal
     /// aspect, a slider choosing the start from a grid of <paramref name="grid"/> × <paramref name="grid"/> points
     /// inside the plot range, and one button per optimizer (by default gradient descent, momentum, RMSprop and Adam).
-    /// Choosing a start plays that optimizer's path from it, the ball moving along and a readout giving the step,
-    /// position, Q and the outcome. Every path is <see cref="Descent.Run"/>; a run that leaves the view is pinned to
-    /// its edge. Frames: 16 per (optimizer, start), named "o{optimizer}-s{start}-{f}", at evenly spread steps
-    /// (the last is the run's end); the path up to the ball is thinned to those steps and rounded to 5 significant
-    /// digits — 4 optimizers × 16 starts stay well under 1.5 MB. Choosing another optimizer shows its run from the
-    /// opening start (a plotly button cannot read the slider's position).
+    /// Choosing a start plays that optimizer's path from it in 16 frames at evenly spread steps, the ball moving along
+    /// and a readout giving the step, position, Q and the outcome. Every path is <see cref="Descent.Run"/>; a run that
+    /// leaves the view is pinned to its edge. Choosing another optimizer shows its run from the opening start (a plotly
+    /// button cannot read the slider's position).
     /// </summary>
     /// <param name="surface">A 2-D landscape.</param>
     /// <param name="optimizers">The optimizers offered (at most 6); by default GD(0.01), Momentum(0.01, 0.9), RMSprop(0.01) and Adam(0.1).</param>
@@ -29,13 +26,13 @@ public static partial class Plots
     public static Plot SurfaceExplorer(Landscape surface, IReadOnlyList<Optimizer>? optimizers = null, int grid = 4, int steps = 300, string? title = null, double[]? start = null)
     {
         const string chart = nameof(SurfaceExplorer);
-        ChartInput.Landscape(surface, 2, chart);
+        Guard.Landscape(surface, 2, chart);
         var offered = optimizers is null
             ? [new GradientDescent(0.01), new Momentum(0.01, 0.9), new RMSprop(0.01), new Adam(0.1)]
-            : ChartInput.NonEmpty(optimizers, chart, "the optimizers");
+            : Guard.NonEmpty(optimizers, chart, "the optimizers");
         if (offered.Count > 6) throw new ArgumentException($"{chart} offers at most 6 optimizers (one button each); got {offered.Count}.");
         if (grid < 2 || grid > 6) throw new ArgumentException($"{chart} takes a start grid of 2 to 6 points per side; got {grid}.");
-        ExplorerInput.Steps(steps, 5000, chart);
+        Guard.Steps(steps, 5000, chart);
 
         var range = surface.PlotRange;
         var fractions = Enumerable.Range(0, grid).Select(i => (i + 0.5) / grid).ToArray();
@@ -53,7 +50,6 @@ public static partial class Plots
         }
         var runs = offered.Select(o => starts.Select(s => Descent.Run(surface, o, s, steps)).ToList()).ToList();
         var labels = offered.Select(o => o.ToString()).ToList();
-        var colors = ChartColors.ForLabels(labels);
         var levels = LandscapeLevels.Of(surface, null);
         var readoutAt = (X: range[0].Min, Y: range[1].Max);
         const int openStart = 0;
@@ -61,10 +57,10 @@ public static partial class Plots
         JsonObject[] FrameTraces(int o, int s, int f)
         {
             var run = runs[o][s];
-            var shown = ThinnedSteps(run.Steps, SurfaceFrames);
+            var shown = Thinning.Even(run.Steps, SurfaceFrames);
             var at = shown[Math.Min(f, shown.Count - 1)];
             var pinned = run.Positions.Select(p => (X: Math.Clamp(p[0], range[0].Min, range[0].Max), Y: Math.Clamp(p[1], range[1].Min, range[1].Max))).ToList();
-            var path = ThinnedSteps(run.Steps, 40).Where(k => k < at).Append(at).Select(k => pinned[k]).ToList();
+            var path = Thinning.Even(run.Steps, 40).Where(k => k < at).Append(at).Select(k => pinned[k]).ToList();
             var w = run.Positions[at];
             var status = at < run.Steps ? "rolling"
                 : run.Outcome switch
@@ -73,12 +69,12 @@ public static partial class Plots
                     RunOutcome.Diverged => $"diverged at step {run.DivergedAtStep ?? run.Steps + 1}",
                     _ => $"still moving after {run.Steps} steps",
                 };
-            var readout = $"{labels[o]} from ({Show(starts[s])})<br>step {at}: w = ({Show(w)}), Q = {CurvePanel.Show(run.Losses[at])}<br>{status}";
+            var readout = $"{labels[o]} from ({Show(starts[s])})<br>step {at}: w = ({Show(w)}), Q = {ChartNumber.Show(run.Losses[at])}<br>{status}";
             return
             [
-                DrawnPoints(path.Select(p => p.X), path.Select(p => p.Y), ""),
-                new JsonObject { ["x"] = FiniteJson.Numbers([pinned[at].X]), ["y"] = FiniteJson.Numbers([pinned[at].Y]), ["text"] = "" },
-                DrawnPoints([readoutAt.X], [readoutAt.Y], readout),
+                Traces.Points(path.Select(p => p.X), path.Select(p => p.Y), rounded: true),
+                Traces.Points([pinned[at].X], [pinned[at].Y]),
+                Traces.Points([readoutAt.X], [readoutAt.Y], readout, rounded: true),
             ];
         }
 
@@ -88,19 +84,9 @@ public static partial class Plots
         startMarks["marker"]!["size"] = 8;
         startMarks["hoverinfo"] = "x+y";
         data.Add(startMarks);
-        var pathTrace = Traces.Scatter("path", [], [], "lines+markers", colors[0], 2.5);
+        var pathTrace = Traces.Scatter("path", [], [], "lines+markers", ChartColors.Of(0), 2.5);
         pathTrace["marker"]!["size"] = 4;
-        var ball = Traces.Scatter("ball", [], [], "markers", colors[0]);
-        ball["marker"]!["size"] = 15;
-        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
-        JsonObject[] shown = [pathTrace, ball, Traces.Readout()];
-        var opening = FrameTraces(0, openStart, SurfaceFrames - 1);
-        for (var i = 0; i < shown.Length; i++)
-        {
-            foreach (var (key, value) in opening[i]) shown[i][key] = value?.DeepClone();
-            shown[i]["showlegend"] = false;
-            data.Add(shown[i]);
-        }
+        AddOpening(data, [pathTrace, Traces.Ball("ball", color: ChartColors.Of(0), size: 15), Traces.Readout()], FrameTraces(0, openStart, SurfaceFrames - 1));
         int[] moving = [2, 3, 4];
         // Path and ball take their optimizer's colour in every frame, so playing after a button press keeps it.
         var frames = new JsonArray();
@@ -109,14 +95,14 @@ public static partial class Plots
                 for (var f = 0; f < SurfaceFrames; f++)
                 {
                     var traces = FrameTraces(o, s, f);
-                    var ballFrame = new JsonObject { ["x"] = traces[1]["x"]!.DeepClone(), ["y"] = traces[1]["y"]!.DeepClone(), ["marker"] = new JsonObject { ["color"] = colors[o], ["size"] = 15, ["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 } } };
+                    var ballFrame = new JsonObject { ["x"] = traces[1]["x"]!.DeepClone(), ["y"] = traces[1]["y"]!.DeepClone(), ["marker"] = new JsonObject { ["color"] = ChartColors.Of(o), ["size"] = 15, ["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 } } };
                     var pathFrame = (JsonObject)traces[0].DeepClone();
-                    pathFrame["line"] = new JsonObject { ["color"] = colors[o], ["width"] = 2.5 };
-                    pathFrame["marker"] = new JsonObject { ["color"] = colors[o], ["size"] = 4 };
+                    pathFrame["line"] = new JsonObject { ["color"] = ChartColors.Of(o), ["width"] = 2.5 };
+                    pathFrame["marker"] = new JsonObject { ["color"] = ChartColors.Of(o), ["size"] = 4 };
                     frames.Add(Frame(SurfaceFrame(o, s, f), $"o{o}-s{s}", [pathFrame, ballFrame, traces[2]], moving));
                 }
 
-        var layout = Style.Layout(ChartInput.Text(title, $"Optimizers on {surface.Name}"),
+        var layout = Style.Layout(Style.OrDefault(title, $"Optimizers on {surface.Name}"),
             Style.Axis(surface.CoordinateNames[0], range: range[0]), Style.Axis(surface.CoordinateNames[1], range: range[1]), width: 760, height: 720);
         // Equal aspect: a round bowl looks round and a path's angles are true.
         layout["yaxis"]!["scaleanchor"] = "x";
@@ -126,18 +112,10 @@ public static partial class Plots
         var buttons = new JsonArray();
         for (var o = 0; o < offered.Count; o++)
         {
-            var relayout = new JsonObject();
-            for (var c = 0; c < offered.Count; c++) relayout[$"sliders[{c}].visible"] = c == o;
-            relayout[$"sliders[{o}].active"] = openStart;
             var restyle = Restyle(FrameTraces(o, openStart, SurfaceFrames - 1));
-            restyle["marker.color"] = FiniteJson.Strings([colors[o], colors[o], "#222"]);
-            restyle["line.color"] = FiniteJson.Strings([colors[o], "#222", "#222"]);
-            buttons.Add(new JsonObject
-            {
-                ["label"] = labels[o],
-                ["method"] = "update",
-                ["args"] = new JsonArray { restyle, relayout, new JsonArray(moving.Select(m => (JsonNode)m).ToArray()) },
-            });
+            restyle["marker.color"] = FiniteJson.Strings([ChartColors.Of(o), ChartColors.Of(o), "#222"]);
+            restyle["line.color"] = FiniteJson.Strings([ChartColors.Of(o), "#222", "#222"]);
+            buttons.Add(Choice(labels[o], restyle, ShowOnlySlider(0, offered.Count, o, openStart), moving));
         }
         layout["updatemenus"] = new JsonArray
         {
@@ -154,25 +132,10 @@ public static partial class Plots
         for (var o = 0; o < offered.Count; o++)
         {
             var sliderSteps = new JsonArray();
+            // The whole run from a start, one frame after another: choosing a start plays it.
             for (var s = 0; s < starts.Count; s++)
-                sliderSteps.Add(new JsonObject
-                {
-                    ["label"] = $"({Show(starts[s])})",
-                    ["method"] = "animate",
-                    // The whole run from this start, one frame after another: choosing a start plays it.
-                    ["args"] = new JsonArray { FiniteJson.Strings(Enumerable.Range(0, SurfaceFrames).Select(f => SurfaceFrame(o, s, f))), AnimateArgs(80, redraw: true) },
-                });
-            var slider = new JsonObject
-            {
-                ["active"] = openStart,
-                ["x"] = 0, ["len"] = 1, ["y"] = -0.06, ["yanchor"] = "top",
-                ["currentvalue"] = new JsonObject { ["prefix"] = $"{labels[o]} from ", ["visible"] = true, ["xanchor"] = "left" },
-                ["pad"] = new JsonObject { ["t"] = 30 },
-                ["font"] = new JsonObject { ["size"] = 8 },
-                ["steps"] = sliderSteps,
-            };
-            if (o != 0) slider["visible"] = false;
-            sliders.Add(slider);
+                sliderSteps.Add(AnimateStep($"({Show(starts[s])})", FiniteJson.Strings(Enumerable.Range(0, SurfaceFrames).Select(f => SurfaceFrame(o, s, f))), 80, redraw: true));
+            sliders.Add(Slider(sliderSteps, openStart, -0.06, $"{labels[o]} from ", fontSize: 8, visible: o == 0));
         }
         layout["sliders"] = sliders;
         return new Plot(data, layout, frames);
@@ -180,5 +143,6 @@ public static partial class Plots
 
     private static string SurfaceFrame(int optimizer, int start, int frame) => $"o{optimizer}-s{start}-{frame}";
 
-    private static string Show(double[] point) => string.Join(", ", point.Select(CurvePanel.Show));
+    /// <summary>A point's coordinates as charts show numbers, e.g. "1.5, -0.25".</summary>
+    private static string Show(double[] point) => string.Join(", ", point.Select(ChartNumber.Show));
 }

@@ -1,6 +1,6 @@
 namespace Downhill;
 
-/// <summary>Evenly spaced samples of a range and of a landscape over a grid, for curves, contours and surfaces.</summary>
+/// <summary>Evenly spaced samples of a range and of a function over a grid, for curves, contours and surfaces.</summary>
 internal static class Sampling
 {
     public static double[] Linspace(double min, double max, int count)
@@ -10,8 +10,8 @@ internal static class Sampling
         return values;
     }
 
-    /// <summary>Q on a grid: z[row, column] = Q(xs[column], ys[row]), the layout plotly expects.</summary>
-    public static double[,] Grid(Landscape surface, double[] xs, double[] ys)
+    /// <summary>f on a grid: z[row, column] = f(xs[column], ys[row]), the layout plotly expects (one point array, reused).</summary>
+    public static double[,] Grid(Func<double[], double> f, double[] xs, double[] ys)
     {
         var z = new double[ys.Length, xs.Length];
         var point = new double[2];
@@ -20,10 +20,14 @@ internal static class Sampling
             {
                 point[0] = xs[column];
                 point[1] = ys[row];
-                z[row, column] = surface.Value(point);
+                z[row, column] = f(point);
             }
         return z;
     }
+
+    /// <summary>Whether (x, y) lies in the view, its edges included.</summary>
+    public static bool Inside(double x, double y, (double Min, double Max) xView, (double Min, double Max) yView) =>
+        x >= xView.Min && x <= xView.Max && y >= yView.Min && y <= yView.Max;
 
     /// <summary>The (min, max) of the finite values, or null when there are none.</summary>
     public static (double Min, double Max)? FiniteExtent(IEnumerable<double> values)

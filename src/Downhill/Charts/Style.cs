@@ -30,6 +30,9 @@ internal static class Style
         return layout;
     }
 
+    /// <summary>The text a caller gave, or the chart's own when it gave none (null or blank).</summary>
+    public static string OrDefault(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
+
     /// <summary>An axis with a title; log scale when asked; a fixed range when given.</summary>
     public static JsonObject Axis(string title, bool log = false, (double Min, double Max)? range = null)
     {

@@ -12,13 +12,9 @@ internal static class Thinning
 
     public static (List<double> X, List<double> Y) MinMax(IReadOnlyList<double> x, IReadOnlyList<double> y, int count)
     {
+        if (count <= MaxPoints) return (x.Take(count).ToList(), y.Take(count).ToList());
         var keptX = new List<double>();
         var keptY = new List<double>();
-        if (count <= MaxPoints)
-        {
-            for (var i = 0; i < count; i++) { keptX.Add(x[i]); keptY.Add(y[i]); }
-            return (keptX, keptY);
-        }
         var buckets = MaxPoints / 4;
         for (var b = 0; b < buckets; b++)
         {
@@ -59,5 +55,12 @@ internal static class Thinning
             if (kept.Count <= most || !(gap > 0) || double.IsInfinity(gap)) return kept;
             gap *= 2;
         }
+    }
+
+    /// <summary>At most <paramref name="most"/> step indices from 0 to <paramref name="last"/>, evenly spread, always with both ends.</summary>
+    public static List<int> Even(int last, int most)
+    {
+        if (last + 1 <= most) return Enumerable.Range(0, last + 1).ToList();
+        return Enumerable.Range(0, most).Select(i => (int)Math.Round((double)i * last / (most - 1))).Distinct().ToList();
     }
 }

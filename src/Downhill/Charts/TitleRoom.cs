@@ -66,5 +66,5 @@ internal static class TitleRoom
         return string.Join("<br>", lines);
     }
 
-    private static int Visible(string text) => System.Text.RegularExpressions.Regex.Replace(text, "<[^>]*>", "").Length;
+    private static int Visible(string text) => PlotText.Tag().Replace(text, "").Length;
 }

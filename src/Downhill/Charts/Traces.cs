@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Downhill;
@@ -23,16 +24,47 @@ internal static class Traces
         return trace;
     }
 
+    /// <summary>The ball: a large dot with a dark rim, at (x, y) or, for an explorer whose frames move it, nowhere yet.</summary>
+    public static JsonObject Ball(string name, IEnumerable<double>? x = null, IEnumerable<double>? y = null, string color = ChartColors.Ball, int size = 16)
+    {
+        var ball = Scatter(name, x ?? [], y ?? [], "markers", color);
+        ball["marker"]!["size"] = size;
+        ball["marker"]!["line"] = new JsonObject { ["color"] = "#222", ["width"] = 1.5 };
+        return ball;
+    }
+
+    /// <summary>A 1-D landscape drawn at <paramref name="xs"/>, named by its formula in <paramref name="variable"/> when it has one.</summary>
+    public static JsonObject Curve(Landscape curve, double[] xs, string variable) =>
+        Scatter(curve.Formula.Length > 0 ? $"Q({variable}) = {curve.Formula}" : curve.Name, xs, xs.Select(curve.Value), "lines", ChartColors.Curve, 2);
+
+    /// <summary>A trace that frames move, given its opening <paramref name="values"/> (x, y, text) and kept out of the legend.</summary>
+    public static JsonObject Opened(JsonObject trace, JsonObject values)
+    {
+        foreach (var (key, value) in values) trace[key] = value?.DeepClone();
+        trace["showlegend"] = false;
+        return trace;
+    }
+
+    /// <summary>
+    /// The x, y and text a frame gives a trace. <paramref name="rounded"/>: coordinates to 5 significant digits, as many as
+    /// a drawing can show, which keeps an explorer's many frames small.
+    /// </summary>
+    public static JsonObject Points(IEnumerable<double> x, IEnumerable<double> y, string text = "", bool rounded = false) => new()
+    {
+        ["x"] = FiniteJson.Numbers(rounded ? x.Select(FiveDigits) : x),
+        ["y"] = FiniteJson.Numbers(rounded ? y.Select(FiveDigits) : y),
+        ["text"] = text,
+    };
+
+    private static double FiveDigits(double value) => double.IsFinite(value)
+        ? double.Parse(value.ToString("G5", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        : value;
+
     /// <summary>
     /// The blow-up mark: a ✕ at the last finite point of a run and a note "✕ diverged at step k".
-    /// The note is an annotation in axis coordinates, so a grid can move it with its panel.
+    /// The note is an annotation in axis coordinates, so a grid can move it with its panel; (x, y) is in axis units (y the
+    /// loss itself on a log axis). The note goes on the side of the mark with more room in <paramref name="xView"/>, left without one.
     /// </summary>
-    /// <param name="runName">The run's label, for the hover text.</param>
-    /// <param name="x">Where the mark goes, in axis units.</param>
-    /// <param name="y">Where the mark goes, in axis units (the loss itself on a log axis).</param>
-    /// <param name="text">The note, e.g. "✕ diverged at step 7".</param>
-    /// <param name="logY">Whether the y axis is logarithmic.</param>
-    /// <param name="xView">The visible x range; the note goes on the side of the mark with more room. Left when not given.</param>
     public static (JsonObject Marker, JsonObject Note) Divergence(string runName, double x, double y, string text, bool logY = false, (double Min, double Max)? xView = null)
     {
         var marker = new JsonObject

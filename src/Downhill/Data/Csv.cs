@@ -32,28 +32,6 @@ public static class Csv
         Read(path, features, target, missing, TargetKind.Classes());
 
     /// <summary>
-    /// Loads a two-class problem from two labels of a categorical column: rows labelled <paramref name="positive"/>
-    /// get target 1, rows labelled <paramref name="negative"/> get 0, and rows with any other label are left out
-    /// (e.g. Gentoo vs Adelie leaves out Chinstrap). ClassNames are [negative, positive].
-    /// </summary>
-    /// <param name="path">The CSV file, relative to the current folder.</param>
-    /// <param name="features">The feature columns, in the order the dataset should hold them.</param>
-    /// <param name="target">The label column, e.g. "species".</param>
-    /// <param name="positive">The label that becomes class 1.</param>
-    /// <param name="negative">The label that becomes class 0.</param>
-    /// <param name="missing">What to do with an empty field in a chosen column (fail, by default).</param>
-    public static Dataset LoadBinary(
-        string path, IReadOnlyList<string> features, string target, string positive, string negative,
-        MissingValues missing = MissingValues.Fail)
-    {
-        Guard.NotNull(positive, "the positive label");
-        Guard.NotNull(negative, "the negative label");
-        if (positive == negative)
-            throw new ArgumentException($"The positive and negative labels are both '{positive}'; a binary problem needs two different labels.");
-        return Read(path, features, target, missing, TargetKind.Pair(positive, negative));
-    }
-
-    /// <summary>
     /// Loads a two-class problem where every row takes part: target 1 where <paramref name="isPositive"/> holds
     /// for the row's label, else 0. ClassNames are [<paramref name="negativeName"/>, <paramref name="positiveName"/>].
     /// </summary>
@@ -103,7 +81,6 @@ public static class Csv
                 continue;
             }
             var label = fields[targetColumn].Trim();
-            if (!kind.Keeps(label)) continue;
             foreach (var column in featureColumns)
                 values.Add(ParseNumber(fields[column], file, line, table.Header[column]));
             if (kind.IsNumber) ParseNumber(label, file, line, target); // checked here, where the line is known
@@ -111,11 +88,7 @@ public static class Csv
         }
 
         if (labels.Count == 0)
-            throw new CsvFormatException(
-                dropped.Count > 0
-                    ? $"{file}: every row has a missing value in the chosen columns, so no data is left."
-                    : $"{file}: no row has a {target} the problem asks for ({kind.Describe()}).",
-                file, table.Rows[^1].Line, target);
+            throw new CsvFormatException($"{file}: every row has a missing value in the chosen columns, so no data is left.", file, table.Rows[^1].Line, target);
         var (targets, classNames) = kind.Encode(labels, file, target);
         var source = kind.IsNumber || kind.ClassesFromData ? file : $"{file} ({classNames[1]} vs {classNames[0]})";
         return new Dataset(values.ToArray(), featureColumns.Length, targets, features.ToArray(), target, classNames, source, dropped.ToArray());

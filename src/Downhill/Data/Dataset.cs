@@ -188,9 +188,6 @@ public sealed class Dataset
     /// <summary>The targets array, for the library's own fast loops (never handed out).</summary>
     internal double[] TargetArray => targets;
 
-    /// <summary>True when <paramref name="other"/> has the same feature names in the same order.</summary>
-    internal bool HasSameFeaturesAs(Dataset other) => featureNames.AsSpan().SequenceEqual(other.featureNames);
-
     private void Validate()
     {
         if (featureNames.Length != FeatureCount)

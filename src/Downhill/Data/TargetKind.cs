@@ -2,20 +2,17 @@ using System.Globalization;
 
 namespace Downhill;
 
-/// <summary>How the CSV loader turns a target column's text into numbers: as a number, as class indices, or as 0/1.</summary>
+/// <summary>How the CSV loader turns a target column's text into numbers: as a number, as class indices, or as 0/1 by a test of the label.</summary>
 internal sealed class TargetKind
 {
-    private readonly Func<string, bool> keeps;
     private readonly Func<string, bool>? isPositive;
     private readonly string[]? fixedClasses;
 
-    private TargetKind(bool isNumber, Func<string, bool> keeps, Func<string, bool>? isPositive, string[]? fixedClasses, string description)
+    private TargetKind(bool isNumber, Func<string, bool>? isPositive, string[]? fixedClasses)
     {
         IsNumber = isNumber;
-        this.keeps = keeps;
         this.isPositive = isPositive;
         this.fixedClasses = fixedClasses;
-        Description = description;
     }
 
     public bool IsNumber { get; }
@@ -23,21 +20,12 @@ internal sealed class TargetKind
     /// <summary>True when the class names come from the labels found in the file.</summary>
     public bool ClassesFromData => !IsNumber && fixedClasses is null;
 
-    private string Description { get; }
+    public static TargetKind Number() => new(true, null, null);
 
-    public static TargetKind Number() => new(true, _ => true, null, null, "a number");
-
-    public static TargetKind Classes() => new(false, _ => true, null, null, "any label");
-
-    public static TargetKind Pair(string positive, string negative) =>
-        new(false, label => label == positive || label == negative, label => label == positive, [negative, positive], $"'{positive}' or '{negative}'");
+    public static TargetKind Classes() => new(false, null, null);
 
     public static TargetKind Predicate(Func<string, bool> isPositive, string positiveName, string negativeName) =>
-        new(false, _ => true, isPositive, [negativeName, positiveName], "any label");
-
-    public bool Keeps(string label) => keeps(label);
-
-    public string Describe() => Description;
+        new(false, isPositive, [negativeName, positiveName]);
 
     /// <summary>The targets as numbers and the class names (empty for a numeric target).</summary>
     public (double[] Targets, string[] ClassNames) Encode(List<string> labels, string file, string column)

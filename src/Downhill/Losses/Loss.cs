@@ -4,7 +4,7 @@ namespace Downhill;
 /// A loss that compares each prediction with its target and averages, as PyTorch's losses do by default
 /// (reduction "mean"): L = (1/n) Σ ℓ(pᵢ, yᵢ). <see cref="Gradient(double[], double[])"/> is ∂L/∂pᵢ, already
 /// divided by n, ready to be chained into a model's parameters.
-/// For classes scored by logits over several classes see <see cref="SoftmaxCrossEntropy"/>.
+/// Softmax regression scores several classes by their logits and computes its own cross-entropy from them.
 /// </summary>
 public abstract class Loss
 {
@@ -30,14 +30,6 @@ public abstract class Loss
         var gradient = new double[predictions.Length];
         Fill(predictions, targets, gradient);
         return gradient;
-    }
-
-    /// <summary>∂L/∂pᵢ written into <paramref name="gradient"/>, for loops that must not allocate.</summary>
-    public void Gradient(double[] predictions, double[] targets, double[] gradient)
-    {
-        Check(predictions, targets);
-        Guard.Length(gradient, predictions.Length, "the gradient buffer");
-        Fill(predictions, targets, gradient);
     }
 
     /// <summary>ℓ(p, y) for one example.</summary>

@@ -1,6 +1,6 @@
 namespace Downhill;
 
-/// <summary>α_t = α: the rate never changes.</summary>
+/// <summary>α_t = α: the rate never changes (a run without a schedule is labelled by its optimizer alone).</summary>
 internal sealed class ConstantSchedule : Schedule
 {
     /// <inheritdoc />

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Downhill;
 
 /// <summary>
-/// The library's one place for input checks. Each check throws an <see cref="ArgumentException"/>
+/// The library's one place for input checks, the charts' included. Each check throws an <see cref="ArgumentException"/>
 /// whose message is a single sentence a student can act on, e.g.
 /// "learning rate must be a positive, finite number; got NaN".
 /// No parameter name is attached on purpose: .NET would append "(Parameter 'x')" to the sentence.
@@ -146,5 +146,87 @@ internal static class Guard
         if (values!.GetLength(0) != values.GetLength(1))
             throw new ArgumentException($"{what} must be square; got {values.GetLength(0)} rows and {values.GetLength(1)} columns.");
         return values;
+    }
+
+    // The checks charts run on their inputs, the chart's name starting the sentence.
+
+    /// <summary>A list with at least one item and no null item.</summary>
+    public static IReadOnlyList<T> NonEmpty<T>(IEnumerable<T>? items, string chart, string what)
+    {
+        if (items is null) throw new ArgumentException($"{chart} needs {what}; got null.");
+        var list = items as IReadOnlyList<T> ?? items.ToList();
+        if (list.Count == 0) throw new ArgumentException($"{chart} needs at least one item in {what}; the list is empty.");
+        for (var i = 0; i < list.Count; i++)
+            if (list[i] is null) throw new ArgumentException($"{chart}: item {i} of {what} is null.");
+        return list;
+    }
+
+    /// <summary>Two lists that pair up item by item.</summary>
+    public static void SameLength(int expected, int actual, string chart, string first, string second)
+    {
+        if (expected != actual)
+            throw new ArgumentException($"{chart} needs {first} and {second} of the same length; got {expected} and {actual}.");
+    }
+
+    /// <summary>Only finite numbers, e.g. the x values of a curve.</summary>
+    public static void AllFinite(IReadOnlyList<double> values, string chart, string what)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (!double.IsFinite(values[i]))
+                throw new ArgumentException($"{chart} needs finite numbers in {what}; item {i} is {Show(values[i])}.");
+    }
+
+    /// <summary>A landscape with the number of dimensions the chart draws.</summary>
+    public static Landscape Landscape(Landscape? landscape, int dimensions, string chart)
+    {
+        if (landscape is null) throw new ArgumentException($"{chart} needs a landscape; got null.");
+        if (landscape.Dimensions != dimensions)
+            throw new ArgumentException(
+                $"{chart} draws a landscape with {dimensions} dimension(s); {landscape.Name} has {landscape.Dimensions}.");
+        return landscape;
+    }
+
+    /// <summary>At least one run, each moving in the landscape's dimensions.</summary>
+    public static IReadOnlyList<Trajectory> Runs(IEnumerable<Trajectory>? runs, int dimensions, string chart)
+    {
+        var list = NonEmpty(runs, chart, "runs");
+        foreach (var run in list)
+            if (run.Positions[0].Length != dimensions)
+                throw new ArgumentException(
+                    $"{chart}: the run \"{run.Label}\" moves in {run.Positions[0].Length} dimension(s), but the landscape has {dimensions}.");
+        return list;
+    }
+
+    /// <summary>A view to draw: two (min, max) pairs of finite numbers, each with min below max.</summary>
+    public static IReadOnlyList<(double Min, double Max)> View(IReadOnlyList<(double Min, double Max)> view, string chart)
+    {
+        if (view.Count != 2) throw new ArgumentException($"{chart} needs a view with two (min, max) ranges, one per axis; got {view.Count}.");
+        foreach (var (min, max) in view)
+            if (!double.IsFinite(min) || !double.IsFinite(max) || !(min < max))
+                throw new ArgumentException($"{chart} needs each range of the view to run from a finite min to a larger finite max; got ({Show(min)}, {Show(max)}).");
+        return view;
+    }
+
+    /// <summary>
+    /// The start an explorer uses: <paramref name="start"/> when it is on the drawn part of the curve, else the nearer end
+    /// of that part, with one sentence saying so (a knob typed off the curve must not stop the notebook). Only a start
+    /// that is not a number at all throws: no end is nearer to it.
+    /// </summary>
+    public static double Start(Landscape curve, double start, string chart)
+    {
+        var (min, max) = curve.PlotRange[0];
+        if (!double.IsFinite(start))
+            throw new ArgumentException($"{chart} starts the ball on the drawn part of {curve.Name}, {Show(min)} to {Show(max)}; got {Show(start)}.");
+        if (start >= min && start <= max) return start;
+        var nearer = start < min ? min : max;
+        Console.WriteLine($"{chart} draws {curve.Name} from {Show(min)} to {Show(max)}, so its ball starts at the nearer end, {Show(nearer)}, instead of {Show(start)}.");
+        return nearer;
+    }
+
+    /// <summary>An explorer's step budget, which keeps its figure small.</summary>
+    public static void Steps(int steps, int most, string chart)
+    {
+        if (steps < 1 || steps > most)
+            throw new ArgumentException($"{chart} takes 1 to {most} steps (each step is a frame of the figure); got {steps}.");
     }
 }

@@ -59,7 +59,7 @@ public class ArrowsAndLinesTests
     public void Line_inputs_are_checked()
     {
         var mismatch = Assert.Throws<ArgumentException>(() => Plots.Line([1.0, 2.0, 3.0], [1.0, 2.0]));
-        Assert.StartsWith("Lines needs x of \"y\" and y of the same length; got 3 and 2.", mismatch.Message);
+        Assert.StartsWith("Lines needs x values of \"y\" and y values of the same length; got 3 and 2.", mismatch.Message);
         var logZero = Assert.Throws<ArgumentException>(() => Plots.Line([0.0, 1.0], [1.0, 2.0], logX: true));
         Assert.StartsWith("Lines cannot put x = 0 on a log axis; log axes need positive x values.", logZero.Message);
         var empty = Assert.Throws<ArgumentException>(() => Plots.Lines([]));

@@ -11,7 +11,7 @@ public class BasinMapTests
         // The hump between the valleys (where Q' = 4x³ − 6x + 1 = 0 in the middle) is at x ≈ 0.17.
         double[][] starts = Enumerable.Range(0, 21).Select(i => new[] { -2.0 + 0.2 * i }).ToArray();
 
-        var plot = Plots.BasinMap(quartic, starts, s => Descent.Run(quartic, new GradientDescent(0.01), s, 3000));
+        var plot = Plots.BasinMap(quartic, starts.Select(s => Descent.Run(quartic, new GradientDescent(0.01), s, 3000)));
 
         var groups = FigureJson.Parse(plot.ToJson()).GetProperty("data").EnumerateArray()
             .Where(t => t.GetProperty("mode").GetString() == "markers" && t.TryGetProperty("hovertext", out var h) && h.ValueKind == JsonValueKind.Array)
@@ -43,7 +43,7 @@ public class BasinMapTests
         var himmelblau = Landscape.Himmelblau();
         var starts = from x in new[] { -4.0, -1.0, 1.0, 4.0 } from y in new[] { -4.0, -1.0, 1.0, 4.0 } select new[] { x, y };
 
-        var plot = Plots.BasinMap(himmelblau, starts, s => Descent.Run(himmelblau, new GradientDescent(0.01), s, 2000));
+        var plot = Plots.BasinMap(himmelblau, starts.Select(s => Descent.Run(himmelblau, new GradientDescent(0.01), s, 2000)));
 
         var groups = FigureJson.Parse(plot.ToJson()).GetProperty("data").EnumerateArray()
             .Where(t => t.TryGetProperty("marker", out var m) && m.TryGetProperty("symbol", out var s) && s.GetString() == "square").ToList();
@@ -53,12 +53,14 @@ public class BasinMapTests
     }
 
     [Fact]
-    public void Starts_that_do_not_fit_the_landscape_are_refused()
+    public void Runs_that_do_not_fit_the_landscape_are_refused()
     {
         var parabola = new TestParabola();
-        var wrong = Assert.Throws<ArgumentException>(() => Plots.BasinMap(parabola, [new[] { 1.0, 2.0 }], s => Descend(parabola, s, 0.1, 3)));
-        Assert.StartsWith("BasinMap: every start needs 1 coordinate(s) for Parabola; one has 2.", wrong.Message);
-        var empty = Assert.Throws<ArgumentException>(() => Plots.BasinMap(parabola, Array.Empty<double[]>(), s => Descend(parabola, s, 0.1, 3)));
-        Assert.StartsWith("BasinMap needs at least one item in starts; the list is empty.", empty.Message);
+        var himmelblau = Landscape.Himmelblau();
+        var flat = Descent.Run(himmelblau, new GradientDescent(0.01), [1.0, 2.0], 3, label: "2-D run");
+        var wrong = Assert.Throws<ArgumentException>(() => Plots.BasinMap(parabola, [flat]));
+        Assert.StartsWith("BasinMap: the run \"2-D run\" moves in 2 dimension(s), but the landscape has 1.", wrong.Message);
+        var empty = Assert.Throws<ArgumentException>(() => Plots.BasinMap(parabola, Array.Empty<Trajectory>()));
+        Assert.StartsWith("BasinMap needs at least one item in runs; the list is empty.", empty.Message);
     }
 }

@@ -51,7 +51,7 @@ public class EveryLandscapeTests
             var losses = Enumerable.Range(0, length)
                 .Select(_ => random.NextDouble() < 0.2 ? specials[random.Next(specials.Length)] : random.NextDouble() * 100)
                 .ToArray();
-            var series = new LossSeries($"trial {trial}", Enumerable.Range(0, length).Select(i => (double)i).ToArray(), losses);
+            var series = new Series($"trial {trial}", Enumerable.Range(0, length).Select(i => (double)i).ToArray(), losses);
 
             FigureJson.Parse(Plots.LossCurves([series], logY: trial % 2 == 0).ToJson());
             FigureJson.Parse(Plots.Line(series.X, losses, pointsOnly: trial % 3 == 0).ToJson());

@@ -46,8 +46,8 @@ public class ExplorerTests
                 var frame = frames[$"a{i}-{k}"].GetProperty("data");
                 var readout = Text(frame[3]);
                 var at = Math.Min(k, run.Steps);
-                Assert.Contains($"step {at}<br>w = {CurvePanel.Show(run.Positions[at][0])}", readout);
-                Assert.Contains($"Q(w) = {CurvePanel.Show(run.Losses[at])}", readout);
+                Assert.Contains($"step {at}<br>w = {ChartNumber.Show(run.Positions[at][0])}", readout);
+                Assert.Contains($"Q(w) = {ChartNumber.Show(run.Losses[at])}", readout);
                 if (Math.Abs(run.Positions[at][0]) <= 3) Assert.Equal(run.Positions[at][0], frame[1].GetProperty("x")[0].GetDouble());
                 else Assert.Equal(0, frame[1].GetProperty("x").GetArrayLength()); // off the chart: the ✕ trace carries it
             }
@@ -79,7 +79,7 @@ public class ExplorerTests
             for (var p = 0; p < 3; p++)
             {
                 var at = Math.Min(k, runs[p].Steps);
-                Assert.Contains($"w = {CurvePanel.Show(runs[p].Positions[at][0])}", Text(data[4 * p + 3]));
+                Assert.Contains($"w = {ChartNumber.Show(runs[p].Positions[at][0])}", Text(data[4 * p + 3]));
             }
         }
         Assert.Equal("x3", figure.GetProperty("data")[10].GetProperty("xaxis").GetString());
@@ -104,7 +104,7 @@ public class ExplorerTests
             var beta = double.Parse(betas[b]!, System.Globalization.CultureInfo.InvariantCulture);
             var run = Descent.Run(curve, beta == 0 ? new GradientDescent(0.05) : new Momentum(0.05, beta), [5.0], 400);
             var data = frames[$"b{b}-{five}"].GetProperty("data");
-            Assert.Contains($"ends at w = {CurvePanel.Show(run.Final[0])}", Text(data[3]));
+            Assert.Contains($"ends at w = {ChartNumber.Show(run.Final[0])}", Text(data[3]));
             var nearest = curve.KnownMinima.MinBy(m => Math.Abs(m[0] - run.Final[0]))!;
             Assert.Contains($"valley at x ≈ {nearest[0].ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}", Text(data[3]));
             Assert.Contains(Math.Abs(nearest[0]) < 1e-9 ? "— the deepest" : "not the deepest", Text(data[3]));
@@ -197,10 +197,10 @@ public class ExplorerTests
     public void A_start_off_the_drawn_curve_opens_at_the_nearer_end_instead_of_stopping_the_notebook()
     {
         // Parabola is drawn from −3 to 3: a start of 9 (or 1e200) is moved to 3, a start of −50 to −3; the chart still draws.
-        Assert.Equal(3, ExplorerInput.Start(Landscape.Parabola(), 9, "chart"));
-        Assert.Equal(3, ExplorerInput.Start(Landscape.Parabola(), 1e200, "chart"));
-        Assert.Equal(-3, ExplorerInput.Start(Landscape.Parabola(), -50, "chart"));
-        Assert.Equal(1.5, ExplorerInput.Start(Landscape.Parabola(), 1.5, "chart"));
+        Assert.Equal(3, Guard.Start(Landscape.Parabola(), 9, "chart"));
+        Assert.Equal(3, Guard.Start(Landscape.Parabola(), 1e200, "chart"));
+        Assert.Equal(-3, Guard.Start(Landscape.Parabola(), -50, "chart"));
+        Assert.Equal(1.5, Guard.Start(Landscape.Parabola(), 1.5, "chart"));
         foreach (var plot in new[] { Plots.LearningRateExplorer(Landscape.Parabola(), 1e200), Plots.LockstepRates(Landscape.Parabola(), 5), Plots.DropTheBall(Landscape.Quartic(), -9) })
             Assert.DoesNotContain("NaN", plot.ToJson());
     }
@@ -251,7 +251,7 @@ public class ExplorerTests
         // Every label is a multiple of the spacing (0.05 on the drawn range of this well), written in at most two decimals.
         Assert.All(labels, label => Assert.Matches(@"^-?\d+(\.\d{1,2})?$", label));
         var run = Descent.Run(well, new Momentum(0.01, 0.9), [2.0], 400);
-        Assert.Contains($"ends at w = {CurvePanel.Show(run.Final[0])}", Text(Figure(plot).GetProperty("data")[4]));
+        Assert.Contains($"ends at w = {ChartNumber.Show(run.Final[0])}", Text(Figure(plot).GetProperty("data")[4]));
     }
 
     [Fact]

@@ -46,26 +46,6 @@ public class FitAndBoundaryTests
         ([[0, 0], [0.5, 1], [1, 0.2], [4, 4], [4.5, 3.5], [3.8, 4.2]], [0, 0, 0, 1, 1, 1]);
 
     [Fact]
-    public void A_decision_boundary_shades_the_predicted_class_under_the_points()
-    {
-        var (features, labels) = TwoClusters();
-
-        var plot = Plots.DecisionBoundary(features, labels, p => p[0] + p[1] > 4 ? 1 : 0, classNames: ["Adelie", "Gentoo"]);
-
-        var data = FigureJson.Parse(plot.ToJson()).GetProperty("data");
-        var regions = data[0];
-        Assert.Equal("heatmap", regions.GetProperty("type").GetString());
-        var z = regions.GetProperty("z");
-        var xs = regions.GetProperty("x");
-        var ys = regions.GetProperty("y");
-        // The bottom-left corner is predicted class 0, the top-right class 1.
-        Assert.Equal(0, z[0][0].GetDouble());
-        Assert.Equal(1, z[ys.GetArrayLength() - 1][xs.GetArrayLength() - 1].GetDouble());
-        Assert.Equal("Adelie", data[1].GetProperty("name").GetString());
-        Assert.Equal(3, data[2].GetProperty("x").GetArrayLength());
-    }
-
-    [Fact]
     public void A_probability_boundary_draws_the_half_way_line()
     {
         var (features, labels) = TwoClusters();
@@ -90,6 +70,6 @@ public class FitAndBoundaryTests
         var names = Assert.Throws<ArgumentException>(() => Plots.DecisionBoundary(features, labels, p => 0, classNames: ["only one"]));
         Assert.StartsWith("DecisionBoundary got 1 class name(s) but the labels go up to 1.", names.Message);
         var threeClasses = Assert.Throws<ArgumentException>(() => Plots.DecisionBoundary(features, [0, 1, 2, 0, 1, 2], p => 0.5));
-        Assert.StartsWith("DecisionBoundary with probabilities needs two classes", threeClasses.Message);
+        Assert.StartsWith("DecisionBoundary needs two classes (0 and 1); the labels go up to 2.", threeClasses.Message);
     }
 }

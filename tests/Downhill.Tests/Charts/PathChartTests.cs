@@ -19,7 +19,7 @@ public class PathChartTests
         var paths = data.EnumerateArray().Where(t => t.TryGetProperty("mode", out var mode) && mode.GetString() == "lines+markers").ToList();
         Assert.Equal(3, paths.Count);
         Assert.Equal(runs[2].Positions.Count, paths[2].GetProperty("x").GetArrayLength());
-        Assert.Equal(ChartColors.ForOptimizer("Adam"), paths[2].GetProperty("line").GetProperty("color").GetString());
+        Assert.Equal(ChartColors.Of(2), paths[2].GetProperty("line").GetProperty("color").GetString());
         var xRange = figure.GetProperty("layout").GetProperty("xaxis").GetProperty("range");
         Assert.Equal(himmelblau.PlotRange[0].Min, xRange[0].GetDouble());
         Assert.Equal(himmelblau.PlotRange[0].Max, xRange[1].GetDouble());

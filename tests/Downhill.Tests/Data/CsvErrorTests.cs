@@ -151,13 +151,13 @@ public sealed class CsvErrorTests
     }
 
     [Fact]
-    public void A_binary_problem_names_labels_the_file_does_not_have()
+    public void A_binary_problem_with_one_class_only_is_refused()
     {
         var path = TempCsv.Write("birds.csv", "species,mass", "Adelie,3700", "Gentoo,5000");
 
-        var error = Assert.Throws<CsvFormatException>(() => Csv.LoadBinary(path, ["mass"], "species", positive: "Gentoo", negative: "Emperor"));
+        var error = Assert.Throws<CsvFormatException>(() => Csv.LoadBinary(path, ["mass"], "species", s => s == "Emperor", "Emperor", "other"));
 
-        Assert.Contains("class 'Gentoo'", error.Message);
+        Assert.Contains("class 'other'", error.Message);
         Assert.Contains("needs examples of both classes", error.Message);
     }
 

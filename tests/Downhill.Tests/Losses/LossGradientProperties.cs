@@ -37,37 +37,4 @@ public class LossGradientProperties
 
     [Property(MaxTest = 500)]
     public Property Binary_cross_entropy_from_logits() => Check(new BinaryCrossEntropyFromLogits(), Pairs(0, 1));
-
-    [Property(MaxTest = 500)]
-    public Property Softmax_cross_entropy_for_one_example() =>
-        Prop.ForAll(Gen.Choose(2, 6).SelectMany(k => Gen.ArrayOf(RandomPoints.Between(-10, 10), k)
-                .SelectMany(z => Gen.Choose(0, k - 1).Select(c => (z, c)))).ToArbitrary(),
-            sample =>
-            {
-                var loss = new SoftmaxCrossEntropy();
-                var check = GradientCheck.Compare(z => loss.Value(z, sample.c), z => loss.Gradient(z, sample.c), sample.z);
-                return check.Passes(1e-7).Label(check.ToString());
-            });
-
-    [Property(MaxTest = 200)]
-    public Property Softmax_cross_entropy_for_a_batch() =>
-        Prop.ForAll(Gen.Choose(1, 4).SelectMany(rows => Gen.Choose(2, 4).SelectMany(k =>
-                Gen.ArrayOf(RandomPoints.Between(-10, 10), rows * k).SelectMany(flat =>
-                    Gen.ArrayOf(Gen.Choose(0, k - 1), rows).Select(c => (rows, k, flat, c))))).ToArbitrary(),
-            sample =>
-            {
-                var (rows, k, flat, classes) = sample;
-                var loss = new SoftmaxCrossEntropy();
-                double[,] Shape(double[] v)
-                {
-                    var m = new double[rows, k];
-                    for (var i = 0; i < rows * k; i++) m[i / k, i % k] = v[i];
-                    return m;
-                }
-                var check = GradientCheck.Compare(
-                    v => loss.Value(Shape(v), classes),
-                    v => loss.Gradient(Shape(v), classes).Cast<double>().ToArray(),
-                    flat);
-                return check.Passes(1e-7).Label(check.ToString());
-            });
 }

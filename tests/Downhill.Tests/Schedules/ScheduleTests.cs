@@ -17,7 +17,7 @@ public class ScheduleTests
     {
         // α·γ^⌊t/3⌋ with γ = 0.5: 0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.025
         Assert.Equal([0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.025], Rates(Schedule.StepDecay(3, 0.5), 7));
-        Assert.Equal(0.1, new StepDecaySchedule(10).Gamma); // PyTorch StepLR's default γ
+        Assert.Equal(0.1, Schedule.StepDecay(10).Rate(10, 1.0)); // PyTorch StepLR's default γ
     }
 
     [Fact]

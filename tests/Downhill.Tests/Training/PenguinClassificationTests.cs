@@ -16,17 +16,17 @@ public sealed class PenguinClassificationTests
     }
 
     [Fact]
-    public void Logistic_regression_tells_Adelie_from_Gentoo_on_held_back_penguins()
+    public void Logistic_regression_tells_Gentoo_from_the_other_penguins_on_held_back_ones()
     {
         var (train, validation) = Standardised(
-            Csv.LoadBinary(Penguins, Measurements, "species", positive: "Gentoo", negative: "Adelie", missing: MissingValues.DropRows));
+            Csv.LoadBinary(Penguins, Measurements, "species", s => s == "Gentoo", "Gentoo", "not Gentoo", MissingValues.DropRows));
         var model = LogisticRegression.For(train);
 
         var history = Trainer.Fit(model, train, new GradientDescent(0.1), epochs: 50, batchSize: 16, seed: 1, validation: validation);
 
         Assert.NotEqual(RunOutcome.Diverged, history.Outcome);
         Assert.True(history.FinalValidationLoss < history.ValidationLosses[0] / 5, history.Message);
-        // Adelie and Gentoo differ clearly in bill depth and flipper length: anything below 98% is a bug.
+        // Gentoo differ clearly from the others in bill depth and flipper length: anything below 98% is a bug.
         Assert.True(model.Accuracy(validation) >= 0.98, $"validation accuracy {model.Accuracy(validation):P1}");
     }
 
