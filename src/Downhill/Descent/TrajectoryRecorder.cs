@@ -22,7 +22,7 @@ internal sealed class TrajectoryRecorder(string label, int dimensions, int steps
 
     public void Record(double[] position, double loss, double gradientNorm, double? learningRate)
     {
-        _coordinates.AddRange(position);
+        foreach (var coordinate in position) _coordinates.Add(coordinate);
         _losses.Add(loss);
         _gradientNorms.Add(gradientNorm);
         if (learningRate is { } rate) _learningRates.Add(rate);
