@@ -16,6 +16,9 @@ namespace Downhill.Benchmarks;
 ///       [--threshold 0.3] [--runs 1] [--rerun]
 /// With --rerun each cell is run a second time right after its first run, as a student rerunning it would: the rerun's
 /// CPU is the cell's own compute with the compiler and the JIT warm, and it is the figure the threshold is checked on.
+/// The CPU is the whole process's: the garbage collector's threads and the JIT's background tier-1 compilations (mostly
+/// of Roslyn, after a cell compiles) count in the cell they happen in. A second lesson in the same process finds the JIT
+/// warm, so time one lesson per process. CELLS_ECHO=1 prints what each cell writes to the console.
 /// </summary>
 internal static class CellTimes
 {
