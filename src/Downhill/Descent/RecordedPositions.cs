@@ -5,6 +5,7 @@ namespace Downhill;
 /// <summary>
 /// A recorded run's positions, stored as one flat list of coordinates: position k is entries k·d to k·d + d − 1.
 /// Position k is copied into an array of its own the first time it is read, and that same array is returned after.
+/// Threads reading at once get correct positions (two of them may each get a copy of the same one).
 /// </summary>
 internal sealed class RecordedPositions(List<double> coordinates, int dimensions) : IReadOnlyList<double[]>
 {
