@@ -9,9 +9,10 @@ namespace Downhill;
 internal sealed class TrajectoryRecorder(string label, int dimensions, int steps, double tolerance, double divergenceBound)
 {
     // Room for the whole run up front when it is short, so the lists do not grow (and copy) as it goes.
-    private static int Room(int count) => Math.Min(count, 4096);
+    // Counted in long: a million steps of a many-parameter landscape would overflow an int.
+    private static int Room(long count) => (int)Math.Min(count, 4096);
 
-    private readonly List<double> _coordinates = new(Room((steps + 1) * dimensions));
+    private readonly List<double> _coordinates = new(Room((steps + 1L) * dimensions));
     private readonly List<double> _losses = new(Room(steps + 1));
     private readonly List<double> _gradientNorms = new(Room(steps + 1));
     private readonly List<double> _learningRates = new(Room(steps));

@@ -45,4 +45,17 @@ public class RecordedPositionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => run.Positions[6]);
         Assert.Throws<ArgumentOutOfRangeException>(() => run.Positions[-1]);
     }
+
+    [Fact]
+    public void A_run_of_many_parameters_and_the_largest_step_budget_starts()
+    {
+        // 3,000 coordinates × 1,000,001 positions is more than an int counts: the room set aside must not overflow.
+        const int n = 3000;
+        var bowl = Landscape.FromFunctions("wide bowl", w => w.Sum(x => x * x), w => w.Select(x => 2 * x).ToArray(),
+            Enumerable.Repeat((-1.0, 1.0), n).ToArray());
+        var run = Descent.Run(bowl, new GradientDescent(0.5), Enumerable.Repeat(0.5, n).ToArray(), Descent.MaxSteps);
+
+        Assert.Equal(RunOutcome.Converged, run.Outcome);
+        Assert.All(run.Final, x => Assert.Equal(0.0, x));
+    }
 }
