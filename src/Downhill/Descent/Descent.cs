@@ -16,7 +16,7 @@ public static class Descent
     public const double DefaultDivergenceBound = 1e12;
 
     /// <summary>
-    /// The largest step budget a run accepts. Every step is recorded (about 80 bytes each), so a typo such as
+    /// The largest step budget a run accepts. Every step is recorded (about 32 bytes each in 1-D), so a typo such as
     /// <c>int.MaxValue</c> would otherwise grow the process by gigabytes before anything is shown.
     /// </summary>
     public const int MaxSteps = 1_000_000;
@@ -56,14 +56,15 @@ public static class Descent
         Guard.NonNegative(tolerance, "the convergence tolerance");
         Guard.Positive(divergenceBound, "the divergence bound");
 
-        var recorder = new TrajectoryRecorder(label ?? DefaultLabel(optimizer, schedule), tolerance, divergenceBound);
+        var recorder = new TrajectoryRecorder(label ?? DefaultLabel(optimizer, schedule), start.Length, steps, tolerance, divergenceBound);
         var position = (double[])start.Clone();
         var loss = landscape.Value(position);
         var gradient = landscape.CheckedGradient(position);
-        if (!double.IsFinite(loss) || !AllFinite(gradient) || !double.IsFinite(TrajectoryRecorder.Norm(gradient)))
+        var gradientNorm = TrajectoryRecorder.Norm(gradient);
+        if (!double.IsFinite(loss) || !AllFinite(gradient) || !double.IsFinite(gradientNorm))
             throw new ArgumentException(
                 $"{landscape.Name} is not finite at the start point ({string.Join(", ", start.Select(Guard.Show))}); start somewhere inside its plot range.");
-        recorder.Record(position, loss, gradient, learningRate: null);
+        recorder.Record(position, loss, gradientNorm, learningRate: null);
         if (Math.Abs(loss) > divergenceBound)
             return recorder.DivergedAtStart(loss);
 
@@ -88,9 +89,9 @@ public static class Descent
                     return recorder.Diverged(k, $"the loss fell below {Guard.Show(-divergenceBound)} (this landscape has no bottom)");
                 gradient = landscape.CheckedGradient(position);
                 if (!AllFinite(gradient)) return recorder.Diverged(k, $"the gradient became {FirstNonFinite(gradient)}");
-                if (!double.IsFinite(TrajectoryRecorder.Norm(gradient)))
-                    return recorder.Diverged(k, "the gradient grew too large to measure");
-                recorder.Record(position, loss, gradient, rate);
+                gradientNorm = TrajectoryRecorder.Norm(gradient);
+                if (!double.IsFinite(gradientNorm)) return recorder.Diverged(k, "the gradient grew too large to measure");
+                recorder.Record(position, loss, gradientNorm, rate);
             }
             return recorder.LastGradientNorm <= tolerance ? recorder.Converged() : recorder.StepLimitReached();
         }

@@ -18,6 +18,52 @@ public sealed class Trajectory
         RunOutcome outcome,
         string message,
         int? divergedAtStep = null)
+        : this(label, positions, losses, gradientNorms, learningRates, outcome, message, divergedAtStep, check: true)
+    {
+    }
+
+    /// <summary>
+    /// A run recorded by <see cref="Descent.Run"/>, which checked every value as it was taken: nothing to check twice
+    /// (and reading each position to check it would copy every one of them out of the recorder's store).
+    /// </summary>
+    internal static Trajectory Recorded(
+        string label,
+        IReadOnlyList<double[]> positions,
+        IReadOnlyList<double> losses,
+        IReadOnlyList<double> gradientNorms,
+        IReadOnlyList<double> learningRates,
+        RunOutcome outcome,
+        string message,
+        int? divergedAtStep) =>
+        new(label, positions, losses, gradientNorms, learningRates, outcome, message, divergedAtStep, check: false);
+
+    private Trajectory(
+        string label,
+        IReadOnlyList<double[]> positions,
+        IReadOnlyList<double> losses,
+        IReadOnlyList<double> gradientNorms,
+        IReadOnlyList<double> learningRates,
+        RunOutcome outcome,
+        string message,
+        int? divergedAtStep,
+        bool check)
+    {
+        if (check) Check(positions, losses, gradientNorms, learningRates);
+        Label = label;
+        Positions = positions;
+        Losses = losses;
+        GradientNorms = gradientNorms;
+        LearningRates = learningRates;
+        Outcome = outcome;
+        Message = message;
+        DivergedAtStep = divergedAtStep;
+    }
+
+    private static void Check(
+        IReadOnlyList<double[]> positions,
+        IReadOnlyList<double> losses,
+        IReadOnlyList<double> gradientNorms,
+        IReadOnlyList<double> learningRates)
     {
         Guard.NotNull(positions, "the positions");
         Guard.NotNull(losses, "the losses");
@@ -34,22 +80,17 @@ public sealed class Trajectory
         var dimensions = positions[0]?.Length ?? 0;
         for (var k = 0; k < positions.Count; k++)
         {
-            if (positions[k] is null || positions[k].Length != dimensions || dimensions == 0)
+            var position = positions[k];
+            if (position is null || position.Length != dimensions || dimensions == 0)
                 throw new ArgumentException($"every position of a trajectory must have the start point's {dimensions} coordinate(s); position {k} does not.");
-            Guard.FiniteVector(positions[k], $"position {k} of the trajectory");
+            // The sentence is written only for a position that fails: formatting it for every step cost more than the run.
+            foreach (var coordinate in position)
+                if (!double.IsFinite(coordinate)) Guard.FiniteVector(position, $"position {k} of the trajectory");
         }
         // Charts draw trajectories as they are: a NaN or ∞ here would reach the chart JSON and collapse its axes.
         CheckFinite(losses, "loss");
         CheckFinite(gradientNorms, "gradient norm");
         CheckFinite(learningRates, "learning rate");
-        Label = label;
-        Positions = positions;
-        Losses = losses;
-        GradientNorms = gradientNorms;
-        LearningRates = learningRates;
-        Outcome = outcome;
-        Message = message;
-        DivergedAtStep = divergedAtStep;
     }
 
     /// <summary>

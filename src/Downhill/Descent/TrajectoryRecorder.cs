@@ -1,22 +1,31 @@
 namespace Downhill;
 
 /// <summary>Collects a run's finite states and words its ending; one per run.</summary>
-internal sealed class TrajectoryRecorder(string label, double tolerance, double divergenceBound)
+/// <remarks>
+/// A run of 2,000 steps records 2,000 positions, and most runs are only looked at through their losses (lesson 03
+/// averages 700 of them per chart). So the positions are kept as one list of numbers, coordinate after coordinate, and
+/// a position becomes an array only when someone reads it (<see cref="RecordedPositions"/>).
+/// </remarks>
+internal sealed class TrajectoryRecorder(string label, int dimensions, int steps, double tolerance, double divergenceBound)
 {
-    private readonly List<double[]> _positions = [];
-    private readonly List<double> _losses = [];
-    private readonly List<double> _gradientNorms = [];
-    private readonly List<double> _learningRates = [];
+    // Room for the whole run up front when it is short, so the lists do not grow (and copy) as it goes.
+    // Counted in long: a million steps of a many-parameter landscape would overflow an int.
+    private static int Room(long count) => (int)Math.Min(count, 4096);
+
+    private readonly List<double> _coordinates = new(Room((steps + 1L) * dimensions));
+    private readonly List<double> _losses = new(Room(steps + 1));
+    private readonly List<double> _gradientNorms = new(Room(steps + 1));
+    private readonly List<double> _learningRates = new(Room(steps));
 
     public double LastGradientNorm => _gradientNorms[^1];
 
-    private int Steps => _positions.Count - 1;
+    private int Steps => _losses.Count - 1;
 
-    public void Record(double[] position, double loss, double[] gradient, double? learningRate)
+    public void Record(double[] position, double loss, double gradientNorm, double? learningRate)
     {
-        _positions.Add((double[])position.Clone());
+        foreach (var coordinate in position) _coordinates.Add(coordinate);
         _losses.Add(loss);
-        _gradientNorms.Add(Norm(gradient));
+        _gradientNorms.Add(gradientNorm);
         if (learningRate is { } rate) _learningRates.Add(rate);
     }
 
@@ -61,6 +70,7 @@ internal sealed class TrajectoryRecorder(string label, double tolerance, double 
 
     private static string StepsText(int steps) => steps == 1 ? "1 step" : $"{steps} steps";
 
+    // Every value was checked finite as it was recorded, so the trajectory need not check them again.
     private Trajectory Build(RunOutcome outcome, string message, int? divergedAt = null) =>
-        new(label, _positions, _losses, _gradientNorms, _learningRates, outcome, message, divergedAt);
+        Trajectory.Recorded(label, new RecordedPositions(_coordinates, dimensions), _losses, _gradientNorms, _learningRates, outcome, message, divergedAt);
 }
