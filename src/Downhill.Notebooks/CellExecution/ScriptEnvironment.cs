@@ -48,7 +48,9 @@ public static class ScriptEnvironment
             .WithReferences(FrameworkReferences.Value)
             .AddReferences(KitAssemblies.Select(assembly => MappedMetadata.Reference(assembly.Location)))
             .WithImports(DefaultImports)
-            .WithEmitDebugInformation(true) // line numbers in exceptions' stack traces
+            // Line numbers in exceptions' stack traces. Scripting's default optimization level (Debug) stays: compiled
+            // optimized, a cell's own loops ran about 20 % faster, but an exception's stack frame lost its line.
+            .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8)
             .WithSourceResolver(new SourceFileResolver(ImmutableArray<string>.Empty, workingDirectory))
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory));
