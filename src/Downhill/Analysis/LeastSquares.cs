@@ -11,7 +11,12 @@ public static class LeastSquares
 {
     /// <summary>The least-squares fit by QR: minimises Σ(yᵢ − b − xᵢ·w)² over b (when <paramref name="intercept"/>) and w.</summary>
     public static LeastSquaresSolution Solve(double[,] features, double[] targets, bool intercept = true) =>
-        Fit(features, targets, intercept, "QR", (x, y) => x.QR().Solve(y));
+        Fit(features, targets, intercept, "QR", (x, y) =>
+        {
+            var qr = x.QR();
+            CheckIndependent(qr.R.Diagonal());
+            return qr.Solve(y);
+        });
 
     /// <summary>The same fit with features given as rows (one array per example).</summary>
     public static LeastSquaresSolution Solve(double[][] features, double[] targets, bool intercept = true) =>
@@ -19,8 +24,13 @@ public static class LeastSquares
 
     /// <summary>The least-squares fit by the normal equation (XᵀX)w = Xᵀy, solved by Cholesky.</summary>
     public static LeastSquaresSolution NormalEquation(double[,] features, double[] targets, bool intercept = true) =>
-        Fit(features, targets, intercept, "normal equation",
-            (x, y) => x.TransposeThisAndMultiply(x).Cholesky().Solve(x.TransposeThisAndMultiply(y)));
+        Fit(features, targets, intercept, "normal equation", (x, y) =>
+        {
+            var gram = x.TransposeThisAndMultiply(x); // XᵀX
+            var cholesky = TryCholesky(gram) ?? throw Dependent();
+            CheckIndependent(cholesky.Factor.Diagonal());
+            return cholesky.Solve(x.TransposeThisAndMultiply(y));
+        });
 
     /// <summary>The normal-equation fit with features given as rows.</summary>
     public static LeastSquaresSolution NormalEquation(double[][] features, double[] targets, bool intercept = true) =>
@@ -36,9 +46,6 @@ public static class LeastSquares
         if (x.RowCount < x.ColumnCount)
             throw new ArgumentException(
                 $"least squares needs at least as many rows as unknowns; got {x.RowCount} row(s) for {x.ColumnCount} unknown(s).");
-        if (x.Rank() < x.ColumnCount)
-            throw new ArgumentException(
-                "the feature columns are linearly dependent (a column is constant or a copy of others), so there is no single best fit.");
         var y = Vector<double>.Build.DenseOfArray(targets);
         var coefficients = solve(x, y);
         var residual = x * coefficients - y;
@@ -46,5 +53,22 @@ public static class LeastSquares
         var offset = intercept ? 1 : 0;
         var weights = coefficients.Skip(offset).ToArray();
         return new LeastSquaresSolution(intercept ? coefficients[0] : 0, weights, mse, method);
+    }
+
+    // A column that is constant or a copy of others leaves no single best fit, and the factorisation that solves shows
+    // it: a (near) zero on its triangle's diagonal. (A rank computation first would cost an SVD, several solves' worth.)
+    private static void CheckIndependent(Vector<double> triangleDiagonal)
+    {
+        if (!(triangleDiagonal.AbsoluteMinimum() > 1e-8 * triangleDiagonal.AbsoluteMaximum())) throw Dependent();
+    }
+
+    private static ArgumentException Dependent() => new(
+        "the feature columns are linearly dependent (a column is constant or a copy of others), so there is no single best fit.");
+
+    // XᵀX of dependent columns is singular, and the factorisation then refuses it.
+    private static MathNet.Numerics.LinearAlgebra.Factorization.Cholesky<double>? TryCholesky(Matrix<double> gram)
+    {
+        try { return gram.Cholesky(); }
+        catch (ArgumentException) { return null; }
     }
 }

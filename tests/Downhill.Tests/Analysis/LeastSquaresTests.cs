@@ -77,6 +77,10 @@ public class LeastSquaresTests
             ErrorOf(() => LeastSquares.Solve(new[,] { { 1.0 }, { 2.0 }, { 3.0 } }, [1.0, 2.0])));
         Assert.Equal("the feature columns are linearly dependent (a column is constant or a copy of others), so there is no single best fit.",
             ErrorOf(() => LeastSquares.Solve(new[,] { { 1.0, 2.0 }, { 2.0, 4.0 }, { 3.0, 6.0 } }, [1.0, 2.0, 3.0])));
+        Assert.Equal("the feature columns are linearly dependent (a column is constant or a copy of others), so there is no single best fit.",
+            ErrorOf(() => LeastSquares.NormalEquation(new[,] { { 1.0, 2.0 }, { 2.0, 4.0 }, { 3.0, 6.0 } }, [1.0, 2.0, 3.0])));
+        Assert.Equal("the feature columns are linearly dependent (a column is constant or a copy of others), so there is no single best fit.",
+            ErrorOf(() => LeastSquares.NormalEquation(new[,] { { 5.0 }, { 5.0 }, { 5.0 } }, [1.0, 2.0, 3.0]))); // constant: a copy of the intercept
         Assert.Equal("least squares needs at least as many rows as unknowns; got 1 row(s) for 2 unknown(s).",
             ErrorOf(() => LeastSquares.Solve(new[,] { { 1.0 } }, [1.0])));
         Assert.Equal("every feature row must have 2 value(s) like row 0; row 1 has 1.",
