@@ -14,7 +14,7 @@ public static class LeastSquares
         Fit(features, targets, intercept, "QR", (x, y) =>
         {
             var qr = x.QR();
-            CheckIndependent(qr.R.Diagonal());
+            CheckIndependent(qr.R.Diagonal(), 1e-8);
             return qr.Solve(y);
         });
 
@@ -28,7 +28,7 @@ public static class LeastSquares
         {
             var gram = x.TransposeThisAndMultiply(x); // XᵀX
             var cholesky = TryCholesky(gram) ?? throw Dependent();
-            CheckIndependent(cholesky.Factor.Diagonal());
+            CheckIndependent(cholesky.Factor.Diagonal(), 1e-6); // its squares are XᵀX's pivots: 1e-12 of the largest is rounding
             return cholesky.Solve(x.TransposeThisAndMultiply(y));
         });
 
@@ -57,9 +57,9 @@ public static class LeastSquares
 
     // A column that is constant or a copy of others leaves no single best fit, and the factorisation that solves shows
     // it: a (near) zero on its triangle's diagonal. (A rank computation first would cost an SVD, several solves' worth.)
-    private static void CheckIndependent(Vector<double> triangleDiagonal)
+    private static void CheckIndependent(Vector<double> triangleDiagonal, double relativeTolerance)
     {
-        if (!(triangleDiagonal.AbsoluteMinimum() > 1e-8 * triangleDiagonal.AbsoluteMaximum())) throw Dependent();
+        if (!(triangleDiagonal.AbsoluteMinimum() > relativeTolerance * triangleDiagonal.AbsoluteMaximum())) throw Dependent();
     }
 
     private static ArgumentException Dependent() => new(
