@@ -66,7 +66,7 @@ public static partial class Plots
             });
         }
 
-        var levels = LandscapeLevels.Of(surface, null);
+        var levels = LandscapeLevels.Of(surface);
         var contour = ContourTrace(surface, levels);
         contour["colorscale"] = "Blues";
         contour["reversescale"] = true;

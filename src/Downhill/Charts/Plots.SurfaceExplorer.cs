@@ -50,7 +50,7 @@ public static partial class Plots
         }
         var runs = offered.Select(o => starts.Select(s => Descent.Run(surface, o, s, steps)).ToList()).ToList();
         var labels = offered.Select(o => o.ToString()).ToList();
-        var levels = LandscapeLevels.Of(surface, null);
+        var levels = LandscapeLevels.Of(surface);
         var readoutAt = (X: range[0].Min, Y: range[1].Max);
         const int openStart = 0;
 
