@@ -94,10 +94,10 @@ public static class Trainer
         {
             var rows = order.AsSpan(first, Math.Min(batch, order.Length - first));
             var loss = model.LossAndGradient(train, rows, gradient);
-            if (!double.IsFinite(loss) || !AllFinite(gradient)) return double.PositiveInfinity;
+            if (!double.IsFinite(loss) || !Vectors.AllFinite(gradient)) return double.PositiveInfinity;
             if (rows.Length < batch) Scale(gradient, (double)rows.Length / batch); // the short last batch: see the class summary
             optimizer.Step(model.Parameters, gradient);
-            if (!AllFinite(model.Parameters)) return double.PositiveInfinity;
+            if (!Vectors.AllFinite(model.Parameters)) return double.PositiveInfinity;
             total += loss;
             steps++;
         }
@@ -221,12 +221,5 @@ public static class Trainer
     private static void Scale(double[] gradient, double share)
     {
         for (var i = 0; i < gradient.Length; i++) gradient[i] *= share;
-    }
-
-    private static bool AllFinite(double[] values)
-    {
-        foreach (var v in values)
-            if (!double.IsFinite(v)) return false;
-        return true;
     }
 }
