@@ -80,20 +80,15 @@ public sealed class Standardizer
     /// <summary>One example's features rescaled: (x − mean) / standard deviation, per feature.</summary>
     public double[] Transform(double[] features)
     {
-        CheckLength(features);
+        Guard.NotNull(features, "the features");
+        if (features.Length != means.Length)
+            throw new ArgumentException(
+                $"This standardizer was fitted on {means.Length} feature(s) ({string.Join(", ", featureNames)}); got {features.Length} value(s).");
         return features.Select((x, j) => (x - means[j]) / deviations[j]).ToArray();
     }
 
     /// <summary>A target in original units rescaled (unchanged when the target is not rescaled).</summary>
     public double TransformTarget(double target) => (target - TargetMean) / TargetStandardDeviation;
-
-    private void CheckLength(double[] features)
-    {
-        Guard.NotNull(features, "the features");
-        if (features.Length != means.Length)
-            throw new ArgumentException(
-                $"This standardizer was fitted on {means.Length} feature(s) ({string.Join(", ", featureNames)}); got {features.Length} value(s).");
-    }
 
     private void CheckFeatures(IReadOnlyList<string> names)
     {
