@@ -72,9 +72,8 @@ internal static class FiniteJson
     {
         if (value.TryGetValue<double>(out var d)) return !double.IsFinite(d);
         if (value.TryGetValue<float>(out var f)) return !float.IsFinite(f);
-        if (value.TryGetValue<string>(out var s)) return s is "NaN" or "Infinity" or "-Infinity";
-        if (value.GetValueKind() == JsonValueKind.String)
-            return value.ToString() is "NaN" or "Infinity" or "-Infinity";
+        // A string value's ToString() is the string itself, unquoted.
+        if (value.GetValueKind() == JsonValueKind.String) return value.ToString() is "NaN" or "Infinity" or "-Infinity";
         return false;
     }
 }

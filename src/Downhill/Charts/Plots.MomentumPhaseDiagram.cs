@@ -11,9 +11,8 @@ public static partial class Plots
     /// is marked ★, and theory's optimum ◇: for a quadratic with curvatures μ ≤ L and κ = L/μ,
     /// α* = (2/(√L + √μ))² and β* = ((√κ − 1)/(√κ + 1))², which makes every direction shrink by (√κ − 1)/(√κ + 1) a
     /// step. On the ill-conditioned bowl (L = 4, μ = 0.2) that is α* ≈ 0.668, β* ≈ 0.403; from the default start
-    /// (−8, 1) the fewest steps on the 40 × 40 grid fall in the cell next to it (the tests check both the ★ cell and
-    /// that it sits within two cells of theory): counting steps to a tolerance from one start is not quite the
-    /// asymptotic rate theory optimizes. Hover a cell for α, β and its steps. A still chart: no frames.
+    /// (−8, 1) the fewest steps on the 40 × 40 grid fall in the cell next to it: counting steps to a tolerance from one
+    /// start is not quite the asymptotic rate theory optimizes. Hover a cell for α, β and its steps. A still chart: no frames.
     /// </summary>
     /// <param name="bowl">A 2-D landscape with constant curvature; by default <c>Landscape.IllConditionedBowl()</c>.</param>
     /// <param name="start">The start of every run; by default (−8, 1).</param>
