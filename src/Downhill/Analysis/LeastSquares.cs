@@ -3,14 +3,17 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Downhill;
 
 /// <summary>
-/// The closed-form answer to linear regression, to compare descent against. <see cref="Solve(double[,], double[], bool)"/>
-/// uses a QR factorisation (accurate even when features are badly scaled); <see cref="NormalEquation(double[,], double[], bool)"/>
+/// The closed-form answer to linear regression, to compare descent against. <see cref="Solve"/>
+/// uses a QR factorisation (accurate even when features are badly scaled); <see cref="NormalEquation"/>
 /// solves (XᵀX)w = Xᵀy as the textbook writes it, which squares the condition number.
 /// </summary>
 public static class LeastSquares
 {
-    /// <summary>The least-squares fit by QR: minimises Σ(yᵢ − b − xᵢ·w)² over b (when <paramref name="intercept"/>) and w.</summary>
-    public static LeastSquaresSolution Solve(double[,] features, double[] targets, bool intercept = true) =>
+    /// <summary>
+    /// The least-squares fit by QR: minimises Σ(yᵢ − b − xᵢ·w)² over b (when <paramref name="intercept"/>) and w,
+    /// with the features given as rows (one array per example).
+    /// </summary>
+    public static LeastSquaresSolution Solve(double[][] features, double[] targets, bool intercept = true) =>
         Fit(features, targets, intercept, "QR", (x, y) =>
         {
             var qr = x.QR();
@@ -18,12 +21,8 @@ public static class LeastSquares
             return qr.Solve(y);
         });
 
-    /// <summary>The same fit with features given as rows (one array per example).</summary>
-    public static LeastSquaresSolution Solve(double[][] features, double[] targets, bool intercept = true) =>
-        Solve(DesignMatrix.FromRows(features), targets, intercept);
-
     /// <summary>The least-squares fit by the normal equation (XᵀX)w = Xᵀy, solved by Cholesky.</summary>
-    public static LeastSquaresSolution NormalEquation(double[,] features, double[] targets, bool intercept = true) =>
+    public static LeastSquaresSolution NormalEquation(double[][] features, double[] targets, bool intercept = true) =>
         Fit(features, targets, intercept, "normal equation", (x, y) =>
         {
             var gram = x.TransposeThisAndMultiply(x); // XᵀX
@@ -32,11 +31,7 @@ public static class LeastSquares
             return cholesky.Solve(x.TransposeThisAndMultiply(y));
         });
 
-    /// <summary>The normal-equation fit with features given as rows.</summary>
-    public static LeastSquaresSolution NormalEquation(double[][] features, double[] targets, bool intercept = true) =>
-        NormalEquation(DesignMatrix.FromRows(features), targets, intercept);
-
-    private static LeastSquaresSolution Fit(double[,] features, double[] targets, bool intercept, string method,
+    private static LeastSquaresSolution Fit(double[][] features, double[] targets, bool intercept, string method,
         Func<Matrix<double>, Vector<double>, Vector<double>> solve)
     {
         var x = DesignMatrix.Build(features, intercept);

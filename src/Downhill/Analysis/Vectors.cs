@@ -1,8 +1,9 @@
 namespace Downhill;
 
-/// <summary>u·v = Σ uᵢvᵢ, the inner product the parameter-space tools measure lengths and angles with.</summary>
+/// <summary>Small helpers on vectors of numbers.</summary>
 internal static class Vectors
 {
+    /// <summary>u·v = Σ uᵢvᵢ, the inner product the parameter-space tools measure lengths and angles with.</summary>
     public static double Dot(IReadOnlyList<double> u, IReadOnlyList<double> v)
     {
         if (u.Count != v.Count)
@@ -10,5 +11,13 @@ internal static class Vectors
         var sum = 0.0;
         for (var i = 0; i < u.Count; i++) sum += u[i] * v[i];
         return sum;
+    }
+
+    /// <summary>True when no entry is ∞ or NaN: a step or a prediction has not blown up.</summary>
+    public static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (var v in values)
+            if (!double.IsFinite(v)) return false;
+        return true;
     }
 }

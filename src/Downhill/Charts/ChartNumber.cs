@@ -15,7 +15,7 @@ public static class ChartNumber
     {
         if (!double.IsFinite(value)) return Guard.Show(value);
         if (value == 0) return "0";
-        var rounded = double.Parse(value.ToString("G4", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var rounded = FiniteJson.Rounded(value, 4);
         var size = Math.Abs(rounded);
         if (size >= 1e-4 && size < 1e7) return rounded.ToString("#,0.#########", CultureInfo.InvariantCulture);
         var exponent = (int)Math.Floor(Math.Log10(size));

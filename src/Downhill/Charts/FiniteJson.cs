@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -14,20 +15,10 @@ internal static class FiniteJson
     public static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
 
     /// <summary>An array of numbers with non-finite values as null.</summary>
-    public static JsonArray Numbers(IEnumerable<double> values)
-    {
-        var array = new JsonArray();
-        foreach (var value in values) array.Add(Number(value));
-        return array;
-    }
+    public static JsonArray Numbers(IEnumerable<double> values) => new(values.Select(Number).ToArray());
 
     /// <summary>An array of strings.</summary>
-    public static JsonArray Strings(IEnumerable<string> values)
-    {
-        var array = new JsonArray();
-        foreach (var value in values) array.Add(JsonValue.Create(value));
-        return array;
-    }
+    public static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
 
     /// <summary>
     /// A rows-of-numbers array (a z matrix for contours, heatmaps and surfaces), each value rounded to
@@ -40,14 +31,15 @@ internal static class FiniteJson
         for (var i = 0; i < values.GetLength(0); i++)
         {
             var row = new JsonArray();
-            for (var j = 0; j < values.GetLength(1); j++) row.Add(Number(SevenDigits(values[i, j])));
+            for (var j = 0; j < values.GetLength(1); j++) row.Add(Number(Rounded(values[i, j], 7)));
             rows.Add(row);
         }
         return rows;
     }
 
-    private static double SevenDigits(double value) => double.IsFinite(value)
-        ? double.Parse(value.ToString("G7", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)
+    /// <summary><paramref name="value"/> to <paramref name="digits"/> significant digits (a non-finite value as it is).</summary>
+    public static double Rounded(double value, int digits) => double.IsFinite(value)
+        ? double.Parse(value.ToString("G" + digits, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
         : value;
 
     /// <summary>
@@ -73,16 +65,15 @@ internal static class FiniteJson
     {
         number = 0;
         if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number) return false;
-        return double.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number);
+        return double.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number);
     }
 
     private static bool IsNonFinite(JsonValue value)
     {
         if (value.TryGetValue<double>(out var d)) return !double.IsFinite(d);
         if (value.TryGetValue<float>(out var f)) return !float.IsFinite(f);
-        if (value.TryGetValue<string>(out var s)) return s is "NaN" or "Infinity" or "-Infinity";
-        if (value.GetValueKind() == JsonValueKind.String)
-            return value.ToString() is "NaN" or "Infinity" or "-Infinity";
+        // A string value's ToString() is the string itself, unquoted.
+        if (value.GetValueKind() == JsonValueKind.String) return value.ToString() is "NaN" or "Infinity" or "-Infinity";
         return false;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class LandscapeLevels(double[] xs, double[] ys, double[,] z, boo
 
     public double Height(double q) => IsLog ? Math.Log10(1 + Math.Max(0, q - floor)) : q;
 
-    public static LandscapeLevels Of(Landscape surface, bool? logLevels, int samples = ContourGrid,
+    public static LandscapeLevels Of(Landscape surface, int samples = ContourGrid,
         IReadOnlyList<(double Min, double Max)>? range = null)
     {
         var (x0, x1) = (range ?? surface.PlotRange)[0];
@@ -39,7 +39,7 @@ internal sealed class LandscapeLevels(double[] xs, double[] ys, double[,] z, boo
         // Log levels when the highest point is 300 times further above the minimum than the lowest 5% of the
         // region: true for Rosenbrock (≈1100) and Beale (≈50 000), whose valleys vanish on a linear scale,
         // false for bowls, Himmelblau and Rastrigin (under 100).
-        var log = logLevels ?? (max - min) > 300 * Math.Max(low - min, 1e-12);
+        var log = (max - min) > 300 * Math.Max(low - min, 1e-12);
         if (!log) return new LandscapeLevels(xs, ys, raw, false, min);
         var z = new double[ys.Length, xs.Length];
         for (var r = 0; r < ys.Length; r++)

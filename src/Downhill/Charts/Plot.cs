@@ -47,9 +47,6 @@ public sealed class Plot
     /// <summary>The chart's title ("" when it has none).</summary>
     public string Title { get; }
 
-    /// <summary>How many data traces (lines, markers, surfaces…) the figure draws.</summary>
-    public int TraceCount => data.Count;
-
     /// <summary>How many animation frames the figure carries (0 for a still chart).</summary>
     public int FrameCount => frames.Count;
 

@@ -33,7 +33,7 @@ public static partial class Plots
         }
         else
         {
-            var contour = ContourTrace(landscape, LandscapeLevels.Of(landscape, null));
+            var contour = ContourTrace(landscape, LandscapeLevels.Of(landscape));
             contour["showscale"] = false;
             contour["colorscale"] = "Greys";
             contour["opacity"] = 0.5;

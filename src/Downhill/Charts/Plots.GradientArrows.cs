@@ -12,8 +12,7 @@ public static partial class Plots
     /// <param name="surface">A landscape with two dimensions.</param>
     /// <param name="arrowsPerSide">How many arrows along each axis (2 to 40).</param>
     /// <param name="title">The chart title; by default "Downhill directions on …".</param>
-    /// <param name="uphill">Draw +∇Q (uphill) instead of −∇Q.</param>
-    public static Plot GradientArrows(Landscape surface, int arrowsPerSide = 13, string? title = null, bool uphill = false)
+    public static Plot GradientArrows(Landscape surface, int arrowsPerSide = 13, string? title = null)
     {
         const string chart = nameof(GradientArrows);
         Guard.Landscape(surface, 2, chart);
@@ -27,7 +26,6 @@ public static partial class Plots
         var cellY = (y1 - y0) / arrowsPerSide;
         var xs = Sampling.Linspace(x0 + cellX / 2, x1 - cellX / 2, arrowsPerSide);
         var ys = Sampling.Linspace(y0 + cellY / 2, y1 - cellY / 2, arrowsPerSide);
-        var sign = uphill ? 1.0 : -1.0;
 
         // Measure each gradient in cell units, so an arrow's direction on screen matches its direction in x, y.
         var arrows = new List<(double X, double Y, double Dx, double Dy, double Norm)>();
@@ -36,7 +34,7 @@ public static partial class Plots
             {
                 var g = surface.Gradient([x, y]);
                 if (!double.IsFinite(g[0]) || !double.IsFinite(g[1])) continue;
-                arrows.Add((x, y, sign * g[0], sign * g[1], Math.Sqrt(g[0] * g[0] + g[1] * g[1])));
+                arrows.Add((x, y, -g[0], -g[1], Math.Sqrt(g[0] * g[0] + g[1] * g[1])));
             }
         var longest = arrows.Count == 0 ? 0 : arrows.Max(a => Math.Sqrt(Math.Pow(a.Dx / cellX, 2) + Math.Pow(a.Dy / cellY, 2)));
 
@@ -66,14 +64,14 @@ public static partial class Plots
             });
         }
 
-        var levels = LandscapeLevels.Of(surface, null);
+        var levels = LandscapeLevels.Of(surface);
         var contour = ContourTrace(surface, levels);
         contour["colorscale"] = "Blues";
         contour["reversescale"] = true;
         var tips = new JsonObject
         {
             ["type"] = "scatter",
-            ["name"] = uphill ? "∇Q (uphill)" : "−∇Q (downhill)",
+            ["name"] = "−∇Q (downhill)",
             ["mode"] = "markers",
             ["x"] = FiniteJson.Numbers(arrows.Select(a => a.X)),
             ["y"] = FiniteJson.Numbers(arrows.Select(a => a.Y)),
@@ -83,7 +81,7 @@ public static partial class Plots
             ["hoverinfo"] = "text",
         };
         var layout = Style.Layout(
-            Style.OrDefault(title, $"{(uphill ? "Uphill" : "Downhill")} directions on {surface.Name}"),
+            Style.OrDefault(title, $"Downhill directions on {surface.Name}"),
             Style.Axis(surface.CoordinateNames[0], range: (x0, x1)),
             Style.Axis(surface.CoordinateNames[1], range: (y0, y1)),
             width: 720, height: 560);

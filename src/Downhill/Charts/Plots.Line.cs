@@ -40,15 +40,14 @@ public static partial class Plots
     /// <summary>
     /// A plain line (with markers) of y against x — for sweeps such as final loss against the learning
     /// rate α, often with <paramref name="logX"/>. Points whose y is not finite are left out and counted in a note.
-    /// With <paramref name="pointsOnly"/> it is a scatter plot: markers, no connecting line.
     /// </summary>
     public static Plot Line(IReadOnlyList<double> x, IReadOnlyList<double> y, string xTitle = "x", string yTitle = "y",
-        string? title = null, bool logX = false, bool logY = false, string name = "y", bool pointsOnly = false)
-        => Lines([new Series(name, x, y)], xTitle, yTitle, title, logX, logY, pointsOnly);
+        string? title = null, bool logX = false, bool logY = false, string name = "y")
+        => Lines([new Series(name, x, y)], xTitle, yTitle, title, logX, logY);
 
-    /// <summary>Several named lines on one chart, e.g. final loss against α for each optimizer (markers only with <paramref name="pointsOnly"/>).</summary>
+    /// <summary>Several named lines on one chart, e.g. final loss against α for each optimizer.</summary>
     public static Plot Lines(IEnumerable<Series> series, string xTitle = "x", string yTitle = "y",
-        string? title = null, bool logX = false, bool logY = false, bool pointsOnly = false)
+        string? title = null, bool logX = false, bool logY = false)
     {
         const string chart = nameof(Lines);
         var list = Guard.NonEmpty(series, chart, nameof(series));
@@ -61,7 +60,7 @@ public static partial class Plots
             if (logX && s.X.Any(v => v <= 0))
                 throw new ArgumentException($"{chart} cannot put x = {s.X.First(v => v <= 0)} on a log axis; log axes need positive x values.");
             left += s.Y.Count(v => !double.IsFinite(v));
-            var trace = Traces.Scatter(s.Name, s.X, s.Y, pointsOnly ? "markers" : "lines+markers", ChartColors.Of(i));
+            var trace = Traces.Scatter(s.Name, s.X, s.Y, "lines+markers", ChartColors.Of(i));
             if (s.Dash is not null) trace["line"]!["dash"] = s.Dash;
             data.Add(trace);
         }

@@ -5,11 +5,8 @@ namespace Downhill;
 public static partial class Plots
 {
     /// <summary>The loss per step of one descent run. A run that blew up is drawn to its last finite loss and marked "✕ diverged at step k".</summary>
-    public static Plot LossCurve(Trajectory run, bool logY = false, string? title = null)
-    {
-        Guard.NotNull(run, "the run");
-        return LossCurves([run], logY, title);
-    }
+    public static Plot LossCurve(Trajectory run, bool logY = false, string? title = null) =>
+        LossCurves([Guard.NotNull(run, "the run")], logY, title);
 
     /// <summary>The loss per step of several descent runs on one chart (e.g. one per optimizer or learning rate).</summary>
     public static Plot LossCurves(IEnumerable<Trajectory> runs, bool logY = false, string? title = null)

@@ -11,17 +11,16 @@ public static partial class Plots
     /// <param name="surface">A landscape with two dimensions.</param>
     /// <param name="runs">The runs to draw; each moves in two dimensions.</param>
     /// <param name="title">The chart title; by default "Paths on …".</param>
-    /// <param name="logLevels">Contours of log₁₀(1 + Q − min) instead of Q; by default chosen from how widely Q varies.</param>
     /// <param name="view">The region to draw, one (min, max) per axis; the landscape's plot range when null.
     /// <see cref="ViewAround"/> gives one that holds a run's whole path and the minimum.</param>
-    public static Plot PathsOnContour(Landscape surface, IEnumerable<Trajectory> runs, string? title = null, bool? logLevels = null,
+    public static Plot PathsOnContour(Landscape surface, IEnumerable<Trajectory> runs, string? title = null,
         IReadOnlyList<(double Min, double Max)>? view = null)
     {
         const string chart = nameof(PathsOnContour);
         Guard.Landscape(surface, 2, chart);
         var list = Guard.Runs(runs, 2, chart);
         var range = view is null ? surface.PlotRange : Guard.View(view, chart);
-        var levels = LandscapeLevels.Of(surface, logLevels, range: range);
+        var levels = LandscapeLevels.Of(surface, range: range);
 
         var data = new JsonArray { ContourTrace(surface, levels) };
         var notes = new JsonArray();
@@ -63,12 +62,12 @@ public static partial class Plots
     /// The paths of several runs over the 3-D surface of a 2-D landscape. A run is drawn while it stays
     /// above the plotted square; where it leaves (or blew up), a ✕ marks its last point inside.
     /// </summary>
-    public static Plot PathsOnSurface(Landscape surface, IEnumerable<Trajectory> runs, string? title = null, bool? logLevels = null)
+    public static Plot PathsOnSurface(Landscape surface, IEnumerable<Trajectory> runs, string? title = null)
     {
         const string chart = nameof(PathsOnSurface);
         Guard.Landscape(surface, 2, chart);
         var list = Guard.Runs(runs, 2, chart);
-        var levels = LandscapeLevels.Of(surface, logLevels, samples: 60);
+        var levels = LandscapeLevels.Of(surface, samples: 60);
 
         var heights = LevelsTrace("surface", surface, levels);
         heights["opacity"] = 0.85;

@@ -7,7 +7,7 @@ public static partial class Plots
 
     /// <summary>
     /// The 2-D explorer: the contour map of a surface (Himmelblau, Rosenbrock, the ill-conditioned bowl…) at equal
-    /// aspect, a slider choosing the start from a grid of <paramref name="grid"/> × <paramref name="grid"/> points
+    /// aspect, a slider choosing the start from a grid of 4 × 4 points
     /// inside the plot range, and one button per optimizer (by default gradient descent, momentum, RMSprop and Adam).
     /// Choosing a start plays that optimizer's path from it in 16 frames at evenly spread steps, the ball moving along
     /// and a readout giving the step, position, Q and the outcome. Every path is <see cref="Descent.Run"/>; a run that
@@ -16,14 +16,13 @@ public static partial class Plots
     /// </summary>
     /// <param name="surface">A 2-D landscape.</param>
     /// <param name="optimizers">The optimizers offered (at most 6); by default GD(0.01), Momentum(0.01, 0.9), RMSprop(0.01) and Adam(0.1).</param>
-    /// <param name="grid">Starts per side of the grid (2 to 6).</param>
     /// <param name="steps">The most steps each run takes (1 to 5000).</param>
     /// <param name="title">The chart title; by default "Optimizers on …".</param>
     /// <param name="start">
     /// A start of the lesson's own (inside the plot range), e.g. the point its other charts start from: the chart opens on
     /// it, and it is the slider's first position, before the grid. By default the chart opens on the grid's first point.
     /// </param>
-    public static Plot SurfaceExplorer(Landscape surface, IReadOnlyList<Optimizer>? optimizers = null, int grid = 4, int steps = 300, string? title = null, double[]? start = null)
+    public static Plot SurfaceExplorer(Landscape surface, IReadOnlyList<Optimizer>? optimizers = null, int steps = 300, string? title = null, double[]? start = null)
     {
         const string chart = nameof(SurfaceExplorer);
         Guard.Landscape(surface, 2, chart);
@@ -31,7 +30,7 @@ public static partial class Plots
             ? [new GradientDescent(0.01), new Momentum(0.01, 0.9), new RMSprop(0.01), new Adam(0.1)]
             : Guard.NonEmpty(optimizers, chart, "the optimizers");
         if (offered.Count > 6) throw new ArgumentException($"{chart} offers at most 6 optimizers (one button each); got {offered.Count}.");
-        if (grid < 2 || grid > 6) throw new ArgumentException($"{chart} takes a start grid of 2 to 6 points per side; got {grid}.");
+        const int grid = 4;
         Guard.Steps(steps, 5000, chart);
 
         var range = surface.PlotRange;
@@ -50,7 +49,7 @@ public static partial class Plots
         }
         var runs = offered.Select(o => starts.Select(s => Descent.Run(surface, o, s, steps)).ToList()).ToList();
         var labels = offered.Select(o => o.ToString()).ToList();
-        var levels = LandscapeLevels.Of(surface, null);
+        var levels = LandscapeLevels.Of(surface);
         var readoutAt = (X: range[0].Min, Y: range[1].Max);
         const int openStart = 0;
 

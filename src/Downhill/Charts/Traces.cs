@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Downhill;
@@ -51,14 +50,10 @@ internal static class Traces
     /// </summary>
     public static JsonObject Points(IEnumerable<double> x, IEnumerable<double> y, string text = "", bool rounded = false) => new()
     {
-        ["x"] = FiniteJson.Numbers(rounded ? x.Select(FiveDigits) : x),
-        ["y"] = FiniteJson.Numbers(rounded ? y.Select(FiveDigits) : y),
+        ["x"] = FiniteJson.Numbers(rounded ? x.Select(v => FiniteJson.Rounded(v, 5)) : x),
+        ["y"] = FiniteJson.Numbers(rounded ? y.Select(v => FiniteJson.Rounded(v, 5)) : y),
         ["text"] = text,
     };
-
-    private static double FiveDigits(double value) => double.IsFinite(value)
-        ? double.Parse(value.ToString("G5", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-        : value;
 
     /// <summary>
     /// The blow-up mark: a ✕ at the last finite point of a run and a note "✕ diverged at step k".

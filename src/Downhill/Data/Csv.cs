@@ -88,7 +88,7 @@ public static class Csv
         }
 
         if (labels.Count == 0)
-            throw new CsvFormatException($"{file}: every row has a missing value in the chosen columns, so no data is left.", file, table.Rows[^1].Line, target);
+            throw new CsvFormatException($"{file}: every row has a missing value in the chosen columns, so no data is left.", file);
         var (targets, classNames) = kind.Encode(labels, file, target);
         var source = kind.IsNumber || kind.ClassesFromData ? file : $"{file} ({classNames[1]} vs {classNames[0]})";
         return new Dataset(values.ToArray(), featureColumns.Length, targets, features.ToArray(), target, classNames, source, dropped.ToArray());
@@ -103,7 +103,7 @@ public static class Csv
             throw new CsvFormatException(
                 $"{table.FileName}, line {line}, column '{table.Header[column]}': the value is missing " +
                 "(pass missing: MissingValues.DropRows to leave such rows out).",
-                table.FileName, line, table.Header[column]);
+                table.FileName);
         }
         return false;
     }
@@ -112,9 +112,9 @@ public static class Csv
     {
         var text = field.Trim();
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            throw new CsvFormatException($"{file}, line {line}, column '{column}': '{text}' is not a number.", file, line, column);
+            throw new CsvFormatException($"{file}, line {line}, column '{column}': '{text}' is not a number.", file);
         if (!double.IsFinite(value))
-            throw new CsvFormatException($"{file}, line {line}, column '{column}': '{text}' is not a finite number.", file, line, column);
+            throw new CsvFormatException($"{file}, line {line}, column '{column}': '{text}' is not a finite number.", file);
         return value;
     }
 }

@@ -7,20 +7,12 @@ namespace Downhill;
 public sealed class CsvFormatException : FormatException
 {
     /// <summary>Creates the exception; <paramref name="message"/> is the full sentence shown to the student.</summary>
-    public CsvFormatException(string message, string fileName, int line, string? column = null)
+    public CsvFormatException(string message, string fileName)
         : base(message)
     {
         FileName = fileName;
-        Line = line;
-        Column = column;
     }
 
     /// <summary>The file's name, e.g. "penguins.csv".</summary>
     public string FileName { get; }
-
-    /// <summary>The 1-based line in the file (the header is line 1).</summary>
-    public int Line { get; }
-
-    /// <summary>The column's name, when the problem is in one field.</summary>
-    public string? Column { get; }
 }

@@ -4,20 +4,13 @@ namespace Downhill;
 /// A comma-separated file read as text: its header and its data rows, each with the line it came from.
 /// The files the kit uses have no quoting, so a line is split at every comma.
 /// </summary>
-internal sealed class CsvTable
+internal sealed class CsvTable(string fileName, string[] header, List<(int Line, string[] Fields)> rows)
 {
-    private CsvTable(string fileName, string[] header, List<(int Line, string[] Fields)> rows)
-    {
-        FileName = fileName;
-        Header = header;
-        Rows = rows;
-    }
+    public string FileName { get; } = fileName;
 
-    public string FileName { get; }
+    public string[] Header { get; } = header;
 
-    public string[] Header { get; }
-
-    public IReadOnlyList<(int Line, string[] Fields)> Rows { get; }
+    public IReadOnlyList<(int Line, string[] Fields)> Rows { get; } = rows;
 
     /// <summary>Reads <paramref name="path"/> (relative to the current directory) and checks every row has as many fields as the header.</summary>
     public static CsvTable Read(string path)
@@ -50,13 +43,13 @@ internal sealed class CsvTable
                 throw new CsvFormatException(
                     $"{fileName}, line {lineNumber}: the row has {fields.Length} fields but the header has {header.Length}" +
                     (line.Contains('"') ? " (quoted fields are not supported: every comma separates fields)." : "."),
-                    fileName, lineNumber);
+                    fileName);
             rows.Add((lineNumber, fields));
         }
         if (header is null)
-            throw new CsvFormatException($"{fileName} is empty: it needs a header row and at least one data row.", fileName, 1);
+            throw new CsvFormatException($"{fileName} is empty: it needs a header row and at least one data row.", fileName);
         if (rows.Count == 0)
-            throw new CsvFormatException($"{fileName} has a header but no data rows.", fileName, lineNumber);
+            throw new CsvFormatException($"{fileName} has a header but no data rows.", fileName);
         return new CsvTable(fileName, header, rows);
     }
 
@@ -77,9 +70,9 @@ internal sealed class CsvTable
         for (var i = 0; i < names.Length; i++)
         {
             if (names[i].Length == 0)
-                throw new CsvFormatException($"{fileName}, line {line}: header field {i + 1} is empty; every column needs a name.", fileName, line);
+                throw new CsvFormatException($"{fileName}, line {line}: header field {i + 1} is empty; every column needs a name.", fileName);
             if (Array.IndexOf(names, names[i]) != i)
-                throw new CsvFormatException($"{fileName}, line {line}: the column name '{names[i]}' appears twice in the header.", fileName, line, names[i]);
+                throw new CsvFormatException($"{fileName}, line {line}: the column name '{names[i]}' appears twice in the header.", fileName);
         }
         return names;
     }

@@ -123,8 +123,13 @@ public sealed class Dataset
     /// <summary>Every example's features as new arrays (one per row).</summary>
     public double[][] FeatureRows() => Enumerable.Range(0, Count).Select(Features).ToArray();
 
-    /// <summary>One feature's values across all examples, by name.</summary>
-    public double[] Column(string name) => Column(IndexOfFeature(name));
+    /// <summary>One feature's values across all examples, by name, or an error listing the known names.</summary>
+    public double[] Column(string name)
+    {
+        var index = Array.IndexOf(featureNames, Guard.NotNull(name, "the feature name"));
+        return index >= 0 ? Column(index)
+            : throw new ArgumentException($"This dataset has no feature '{name}'; its features are {string.Join(", ", featureNames)}.");
+    }
 
     /// <summary>One feature's values across all examples, by position.</summary>
     public double[] Column(int feature)
@@ -136,22 +141,9 @@ public sealed class Dataset
         return column;
     }
 
-    /// <summary>The position of the feature called <paramref name="name"/>, or an error listing the known names.</summary>
-    public int IndexOfFeature(string name)
-    {
-        Guard.NotNull(name, "the feature name");
-        var index = Array.IndexOf(featureNames, name);
-        if (index < 0)
-            throw new ArgumentException($"This dataset has no feature '{name}'; its features are {string.Join(", ", featureNames)}.");
-        return index;
-    }
-
     /// <summary>The features as a MathNet matrix (rows = examples), e.g. for the normal equation.</summary>
     public Matrix<double> FeatureMatrix() =>
         Matrix<double>.Build.Dense(Count, FeatureCount, (i, j) => values[i * FeatureCount + j]);
-
-    /// <summary>The targets as a MathNet vector.</summary>
-    public Vector<double> TargetVector() => Vector<double>.Build.DenseOfArray((double[])targets.Clone());
 
     /// <summary>A new dataset holding the examples at <paramref name="rows"/>, in that order.</summary>
     public Dataset Subset(IReadOnlyList<int> rows)

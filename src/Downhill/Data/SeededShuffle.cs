@@ -9,8 +9,7 @@ internal static class SeededShuffle
     /// <summary>0, 1, …, count−1 in a random order decided by <paramref name="random"/>.</summary>
     public static int[] Permutation(int count, Random random)
     {
-        var order = new int[count];
-        for (var i = 0; i < count; i++) order[i] = i;
+        int[] order = [.. Enumerable.Range(0, count)];
         ShuffleInPlace(order, random);
         return order;
     }

@@ -11,14 +11,13 @@ public sealed class Standardizer
     private readonly double[] means;
     private readonly double[] deviations;
 
-    private Standardizer(string[] featureNames, double[] means, double[] deviations, double targetMean, double targetDeviation, bool scalesTarget)
+    private Standardizer(string[] featureNames, double[] means, double[] deviations, double targetMean, double targetDeviation)
     {
         this.featureNames = featureNames;
         this.means = means;
         this.deviations = deviations;
         TargetMean = targetMean;
         TargetStandardDeviation = targetDeviation;
-        ScalesTarget = scalesTarget;
     }
 
     /// <summary>Each feature's mean in the training data.</summary>
@@ -26,9 +25,6 @@ public sealed class Standardizer
 
     /// <summary>Each feature's standard deviation in the training data (population form: divided by n).</summary>
     public IReadOnlyList<double> StandardDeviations => deviations;
-
-    /// <summary>True when the target is rescaled as well.</summary>
-    public bool ScalesTarget { get; }
 
     /// <summary>The training target's mean (0 when the target is not rescaled).</summary>
     public double TargetMean { get; }
@@ -41,7 +37,7 @@ public sealed class Standardizer
     /// every training example cannot be rescaled (its spread is zero) and is an error: leave it out of the features.
     /// </summary>
     /// <param name="train">The training set only — never the validation set.</param>
-    /// <param name="scaleTarget">Also rescale the (numeric) target; turn predictions back with <see cref="InverseTransformTarget"/>.</param>
+    /// <param name="scaleTarget">Also rescale the (numeric) target; a prediction ŷ of it is ŷ·<see cref="TargetStandardDeviation"/> + <see cref="TargetMean"/> in original units.</param>
     public static Standardizer Fit(Dataset train, bool scaleTarget = false)
     {
         Guard.NotNull(train, "the training data");
@@ -62,7 +58,7 @@ public sealed class Standardizer
         var (targetMean, targetDeviation) = scaleTarget ? MeanAndDeviation(train.TargetArray) : (0.0, 1.0);
         if (!(targetDeviation > 0))
             throw new ArgumentException($"The target '{train.TargetName}' has the same value in every training example, so it cannot be standardised.");
-        return new Standardizer(train.FeatureNames.ToArray(), means, deviations, targetMean, targetDeviation, scaleTarget);
+        return new Standardizer(train.FeatureNames.ToArray(), means, deviations, targetMean, targetDeviation);
     }
 
     /// <summary>A new dataset with every feature (and the target, if chosen) rescaled with the training numbers.</summary>
@@ -84,30 +80,15 @@ public sealed class Standardizer
     /// <summary>One example's features rescaled: (x − mean) / standard deviation, per feature.</summary>
     public double[] Transform(double[] features)
     {
-        CheckLength(features);
-        return features.Select((x, j) => (x - means[j]) / deviations[j]).ToArray();
-    }
-
-    /// <summary>Rescaled features turned back into the original units: z · standard deviation + mean.</summary>
-    public double[] InverseTransform(double[] scaledFeatures)
-    {
-        CheckLength(scaledFeatures);
-        return scaledFeatures.Select((z, j) => z * deviations[j] + means[j]).ToArray();
-    }
-
-    /// <summary>A target in original units rescaled (unchanged when the target is not rescaled).</summary>
-    public double TransformTarget(double target) => (target - TargetMean) / TargetStandardDeviation;
-
-    /// <summary>A prediction of the rescaled target turned back into original units (e.g. dollars).</summary>
-    public double InverseTransformTarget(double scaledTarget) => scaledTarget * TargetStandardDeviation + TargetMean;
-
-    private void CheckLength(double[] features)
-    {
         Guard.NotNull(features, "the features");
         if (features.Length != means.Length)
             throw new ArgumentException(
                 $"This standardizer was fitted on {means.Length} feature(s) ({string.Join(", ", featureNames)}); got {features.Length} value(s).");
+        return features.Select((x, j) => (x - means[j]) / deviations[j]).ToArray();
     }
+
+    /// <summary>A target in original units rescaled (unchanged when the target is not rescaled).</summary>
+    public double TransformTarget(double target) => (target - TargetMean) / TargetStandardDeviation;
 
     private void CheckFeatures(IReadOnlyList<string> names)
     {

@@ -3,19 +3,9 @@ using System.Globalization;
 namespace Downhill;
 
 /// <summary>How the CSV loader turns a target column's text into numbers: as a number, as class indices, or as 0/1 by a test of the label.</summary>
-internal sealed class TargetKind
+internal sealed class TargetKind(bool isNumber, Func<string, bool>? isPositive, string[]? fixedClasses)
 {
-    private readonly Func<string, bool>? isPositive;
-    private readonly string[]? fixedClasses;
-
-    private TargetKind(bool isNumber, Func<string, bool>? isPositive, string[]? fixedClasses)
-    {
-        IsNumber = isNumber;
-        this.isPositive = isPositive;
-        this.fixedClasses = fixedClasses;
-    }
-
-    public bool IsNumber { get; }
+    public bool IsNumber { get; } = isNumber;
 
     /// <summary>True when the class names come from the labels found in the file.</summary>
     public bool ClassesFromData => !IsNumber && fixedClasses is null;
@@ -38,12 +28,12 @@ internal sealed class TargetKind
             if (targets.All(t => t == targets[0]))
                 throw new CsvFormatException(
                     $"{file}: every kept row of '{column}' is in class '{fixedClasses![(int)targets[0]]}'; a binary problem needs examples of both classes.",
-                    file, 1, column);
+                    file);
             return (targets, fixedClasses!);
         }
         var classes = labels.Distinct().Order(StringComparer.Ordinal).ToArray();
         if (classes.Length < 2)
-            throw new CsvFormatException($"{file}: column '{column}' holds only the label '{classes[0]}'; classification needs at least two classes.", file, 1, column);
+            throw new CsvFormatException($"{file}: column '{column}' holds only the label '{classes[0]}'; classification needs at least two classes.", file);
         var index = classes.Select((name, k) => (name, k)).ToDictionary(p => p.name, p => (double)p.k);
         return (labels.Select(l => index[l]).ToArray(), classes);
     }

@@ -12,30 +12,14 @@ public abstract class Classifier : Model
     /// <summary>How many classes the model tells apart.</summary>
     public int ClassCount { get; }
 
-    /// <summary>The most likely class (0, 1, …) for one example's features.</summary>
-    public int PredictClass(double[] features)
-    {
-        CheckFeatures(features);
-        return MostLikelyClass(features);
-    }
-
-    /// <summary>The most likely class for every example of <paramref name="data"/>.</summary>
-    public int[] PredictClasses(Dataset data)
-    {
-        CheckData(data, "data");
-        var predictions = new int[data.Count];
-        for (var i = 0; i < predictions.Length; i++) predictions[i] = MostLikelyClass(data.Row(i));
-        return predictions;
-    }
-
-    /// <summary>The share of examples in <paramref name="data"/> whose class is predicted correctly, from 0 to 1.</summary>
+    /// <summary>The share of examples in <paramref name="data"/> whose most likely class is their target, from 0 to 1.</summary>
     public double Accuracy(Dataset data)
     {
-        var predictions = PredictClasses(data);
+        CheckData(data, "data");
         var correct = 0;
-        for (var i = 0; i < predictions.Length; i++)
-            if (predictions[i] == (int)data.TargetArray[i]) correct++;
-        return (double)correct / predictions.Length;
+        for (var i = 0; i < data.Count; i++)
+            if (MostLikelyClass(data.Row(i)) == (int)data.TargetArray[i]) correct++;
+        return (double)correct / data.Count;
     }
 
     /// <summary>The most likely class for features already checked.</summary>

@@ -59,10 +59,7 @@ public abstract class Model
         Guard.NotNull(parameters, "the parameters");
         if (parameters.Length != Parameters.Length)
             throw new ArgumentException($"This {Name} has {Parameters.Length} parameters ({string.Join(", ", ParameterNames)}); got {parameters.Length} values.");
-        foreach (var value in parameters)
-            if (!double.IsFinite(value))
-                throw new ArgumentException($"Parameters must be finite numbers; got {value}.");
-        parameters.CopyTo(Parameters, 0);
+        Guard.FiniteVector(parameters, "the parameters").CopyTo(Parameters, 0);
     }
 
     /// <summary>"linear regression: w[x] = 2.01, b = 0.98".</summary>

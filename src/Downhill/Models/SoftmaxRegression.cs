@@ -61,9 +61,6 @@ public sealed class SoftmaxRegression : Classifier
         return logits;
     }
 
-    /// <summary>The probability of each class for one example (they add up to 1).</summary>
-    public double[] Probabilities(double[] features) => Downhill.Logits.Softmax(Logits(features));
-
     // Class k's weights and bias sit together, one block of FeatureCount + 1 parameters per class.
     private void LogitsOf(ReadOnlySpan<double> x, double[] logits)
     {
@@ -86,7 +83,7 @@ public sealed class SoftmaxRegression : Classifier
     {
         var logits = exampleLogits;
         LogitsOf(x, logits);
-        if (!AllFinite(logits)) return double.PositiveInfinity;
+        if (!Vectors.AllFinite(logits)) return double.PositiveInfinity;
         var target = (int)y;
         if (gradient is not null)
         {
@@ -96,13 +93,6 @@ public sealed class SoftmaxRegression : Classifier
             for (var k = 0; k < dz.Length; k++) AddToGradient(gradient, x, dz[k], first: k * (FeatureCount + 1));
         }
         return Downhill.Logits.LogSumExp(logits) - logits[target];
-    }
-
-    private static bool AllFinite(ReadOnlySpan<double> values)
-    {
-        foreach (var v in values)
-            if (!double.IsFinite(v)) return false;
-        return true;
     }
 
     private static int CheckClassCount(int classCount) =>

@@ -94,10 +94,11 @@ public static class Trainer
         {
             var rows = order.AsSpan(first, Math.Min(batch, order.Length - first));
             var loss = model.LossAndGradient(train, rows, gradient);
-            if (!double.IsFinite(loss) || !AllFinite(gradient)) return double.PositiveInfinity;
-            if (rows.Length < batch) Scale(gradient, (double)rows.Length / batch); // the short last batch: see the class summary
+            if (!double.IsFinite(loss) || !Vectors.AllFinite(gradient)) return double.PositiveInfinity;
+            if (rows.Length < batch) // the short last batch pulls in proportion to its size: see the class summary
+                for (var j = 0; j < gradient.Length; j++) gradient[j] *= (double)rows.Length / batch;
             optimizer.Step(model.Parameters, gradient);
-            if (!AllFinite(model.Parameters)) return double.PositiveInfinity;
+            if (!Vectors.AllFinite(model.Parameters)) return double.PositiveInfinity;
             total += loss;
             steps++;
         }
@@ -106,10 +107,8 @@ public static class Trainer
 
     /// <summary>
     /// One epoch of steps and nothing else — no losses recorded, no checks of the whole training set — for a training loop
-    /// of your own that needs something after every epoch (lesson 09 keeps each epoch's weights to draw the path): the
-    /// examples are shuffled with <paramref name="seed"/> and visited in batches of <paramref name="batchSize"/> (the last
-    /// batch may be smaller, and steps in proportion). Returns the mean of the batch losses seen during the epoch, or ∞ when
-    /// a step blew up (the epoch stops there).
+    /// of your own that needs something after every epoch (lesson 09 keeps each epoch's weights to draw the path). The
+    /// batches are those of <see cref="Fit"/>. Returns the mean of the batch losses seen, or ∞ when a step blew up.
     /// </summary>
     /// <param name="model">The model to train (its parameters change).</param>
     /// <param name="train">The training examples.</param>
@@ -215,18 +214,5 @@ public static class Trainer
 
         private TrainingHistory Finish(RunOutcome outcome, string message, int? divergedAt) =>
             new(label, records.ToArray(), outcome, batchNote is null ? message : $"{message} Note: {batchNote}", divergedAt, batch, StepsPerEpoch, batchNote);
-    }
-
-    /// <summary>Scales a short batch's mean gradient by its share of a full batch (see the class summary for why).</summary>
-    private static void Scale(double[] gradient, double share)
-    {
-        for (var i = 0; i < gradient.Length; i++) gradient[i] *= share;
-    }
-
-    private static bool AllFinite(double[] values)
-    {
-        foreach (var v in values)
-            if (!double.IsFinite(v)) return false;
-        return true;
     }
 }

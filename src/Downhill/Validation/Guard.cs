@@ -123,8 +123,8 @@ internal static class Guard
             throw new ArgumentException($"{what} must have {expected} value(s); got {values.Length}.");
     }
 
-    /// <summary>A non-null, non-empty matrix of finite numbers.</summary>
-    public static double[,] FiniteMatrix(double[,]? values, string what)
+    /// <summary>A square matrix of finite numbers (a Hessian, a curvature matrix).</summary>
+    public static double[,] SquareMatrix(double[,]? values, string what)
     {
         if (values is null)
             throw new ArgumentException($"{what} must be given; got null.");
@@ -136,14 +136,7 @@ internal static class Guard
             if (!double.IsFinite(values[i, j]))
                 throw new ArgumentException($"{what} must contain only finite numbers; got {Show(values[i, j])} at row {i}, column {j}.");
         }
-        return values;
-    }
-
-    /// <summary>A square matrix (a Hessian, a curvature matrix).</summary>
-    public static double[,] SquareMatrix(double[,]? values, string what)
-    {
-        FiniteMatrix(values, what);
-        if (values!.GetLength(0) != values.GetLength(1))
+        if (values.GetLength(0) != values.GetLength(1))
             throw new ArgumentException($"{what} must be square; got {values.GetLength(0)} rows and {values.GetLength(1)} columns.");
         return values;
     }

@@ -24,14 +24,9 @@ public class ArrowsAndLinesTests
     }
 
     [Fact]
-    public void Uphill_arrows_point_the_other_way_and_the_count_is_checked()
+    public void The_arrow_count_is_checked()
     {
         var himmelblau = Landscape.Himmelblau();
-        var arrow = FigureJson.Parse(Plots.GradientArrows(himmelblau, 4, uphill: true).ToJson()).GetProperty("layout").GetProperty("annotations")[0];
-        double[] tail = [arrow.GetProperty("ax").GetDouble(), arrow.GetProperty("ay").GetDouble()];
-        var g = himmelblau.Gradient(tail);
-        Assert.True((arrow.GetProperty("x").GetDouble() - tail[0]) * g[0] + (arrow.GetProperty("y").GetDouble() - tail[1]) * g[1] > 0);
-
         var tooMany = Assert.Throws<ArgumentException>(() => Plots.GradientArrows(himmelblau, 100));
         Assert.StartsWith("GradientArrows draws between 2 and 40 arrows per side; got 100.", tooMany.Message);
         Assert.Throws<ArgumentException>(() => Plots.GradientArrows(new TestParabola()));

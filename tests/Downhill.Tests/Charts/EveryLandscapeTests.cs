@@ -54,7 +54,7 @@ public class EveryLandscapeTests
             var series = new Series($"trial {trial}", Enumerable.Range(0, length).Select(i => (double)i).ToArray(), losses);
 
             FigureJson.Parse(Plots.LossCurves([series], logY: trial % 2 == 0).ToJson());
-            FigureJson.Parse(Plots.Line(series.X, losses, pointsOnly: trial % 3 == 0).ToJson());
+            FigureJson.Parse(Plots.Line(series.X, losses).ToJson());
         }
     }
 }

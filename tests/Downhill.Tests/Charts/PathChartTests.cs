@@ -58,7 +58,6 @@ public class PathChartTests
 
         Assert.Equal("log₁₀(1 + Q − min)", ColourBarTitle(rosenbrock));
         Assert.Equal("Q", ColourBarTitle(bowl));
-        Assert.Equal("Q", ColourBarTitle(Plots.PathsOnContour(new TestRosenbrock(), [Descend(new TestRosenbrock(), [-1.5, 2], 0.001, 10)], logLevels: false)));
     }
 
     [Fact]

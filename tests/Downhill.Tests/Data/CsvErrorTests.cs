@@ -26,7 +26,6 @@ public sealed class CsvErrorTests
         var error = Assert.Throws<CsvFormatException>(() => Csv.Load(path, Bedrooms, "price"));
 
         Assert.Equal("ames.csv, line 3: the row has 2 fields but the header has 3.", error.Message);
-        Assert.Equal(3, error.Line);
     }
 
     [Fact]
@@ -48,7 +47,6 @@ public sealed class CsvErrorTests
         var error = Assert.Throws<CsvFormatException>(() => Csv.Load(path, Bedrooms, "price"));
 
         Assert.Equal("ames.csv, line 17, column 'bedrooms': 'three' is not a number.", error.Message);
-        Assert.Equal((17, "bedrooms"), (error.Line, error.Column));
     }
 
     [Fact]

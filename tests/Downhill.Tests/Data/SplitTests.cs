@@ -46,40 +46,4 @@ public sealed class SplitTests
 
         Assert.Equal((9, 1), (train.Count, validation.Count));
     }
-
-    [Fact]
-    public void A_stratified_split_holds_back_the_same_share_of_every_class()
-    {
-        // 90 of class 0, 10 of class 1: a plain 20% split could catch anywhere from 0 to 10 of the rare class.
-        var data = new Dataset(
-            Enumerable.Range(0, 100).Select(i => new double[] { i }).ToArray(),
-            Enumerable.Range(0, 100).Select(i => i < 90 ? 0.0 : 1.0).ToArray(),
-            classNames: ["common", "rare"]);
-
-        var (train, validation) = Split.TrainValidation(data, 0.2, seed: 1, stratified: true);
-
-        Assert.Equal(18, validation.Targets.Count(t => t == 0));
-        Assert.Equal(2, validation.Targets.Count(t => t == 1));
-        Assert.Equal(80, train.Count);
-        Assert.Equal(Enumerable.Range(0, 100).Select(i => (double)i), train.Column(0).Concat(validation.Column(0)).Order());
-        Assert.NotEqual(validation.Targets.Order(), validation.Targets); // not left sorted by class
-    }
-
-    [Fact]
-    public void A_stratified_split_is_reproducible_from_its_seed()
-    {
-        var data = TestData.TwoBlobs(seed: 1, countPerClass: 30);
-
-        Assert.Equal(
-            Split.TrainValidation(data, 0.3, seed: 8, stratified: true).Validation.Column(0),
-            Split.TrainValidation(data, 0.3, seed: 8, stratified: true).Validation.Column(0));
-    }
-
-    [Fact]
-    public void A_stratified_split_needs_classes()
-    {
-        var error = Assert.Throws<ArgumentException>(() => Split.TrainValidation(Numbered(10), 0.2, seed: 1, stratified: true));
-
-        Assert.StartsWith("A stratified split keeps the share of each class, but the target 'y'", error.Message);
-    }
 }

@@ -63,7 +63,7 @@ public sealed class ModelGradientTests
         model.SetParameters([-1000, 0, 1000, 0]); // z = (−1000, 1000), true class 0
 
         Assert.Equal(2000, model.Loss(data), 9);
-        Assert.Equal([1.0, 0.0], model.Probabilities([1]).Select(p => Math.Round(p, 12)).Reverse());
+        Assert.Equal([1.0, 0.0], Logits.Softmax(model.Logits([1])).Select(p => Math.Round(p, 12)).Reverse());
     }
 
     [Fact]
