@@ -18,37 +18,10 @@ public sealed class Trajectory
         RunOutcome outcome,
         string message,
         int? divergedAtStep = null)
-        : this(label, positions, losses, gradientNorms, learningRates, outcome, message, divergedAtStep, check: true)
     {
-    }
-
-    /// <summary>
-    /// A run recorded by <see cref="Descent.Run"/>, which checked every value as it was taken: nothing to check twice
-    /// (and reading each position to check it would copy every one of them out of the recorder's store).
-    /// </summary>
-    internal static Trajectory Recorded(
-        string label,
-        IReadOnlyList<double[]> positions,
-        IReadOnlyList<double> losses,
-        IReadOnlyList<double> gradientNorms,
-        IReadOnlyList<double> learningRates,
-        RunOutcome outcome,
-        string message,
-        int? divergedAtStep) =>
-        new(label, positions, losses, gradientNorms, learningRates, outcome, message, divergedAtStep, check: false);
-
-    private Trajectory(
-        string label,
-        IReadOnlyList<double[]> positions,
-        IReadOnlyList<double> losses,
-        IReadOnlyList<double> gradientNorms,
-        IReadOnlyList<double> learningRates,
-        RunOutcome outcome,
-        string message,
-        int? divergedAtStep,
-        bool check)
-    {
-        if (check) Check(positions, losses, gradientNorms, learningRates);
+        // A run recorded by Descent.Run (the only maker of RecordedPositions) checked every value as it was taken:
+        // reading each position to check it again would copy every one of them out of the recorder's store.
+        if (positions is not RecordedPositions) Check(positions, losses, gradientNorms, learningRates);
         Label = label;
         Positions = positions;
         Losses = losses;

@@ -72,5 +72,5 @@ internal sealed class TrajectoryRecorder(string label, int dimensions, int steps
 
     // Every value was checked finite as it was recorded, so the trajectory need not check them again.
     private Trajectory Build(RunOutcome outcome, string message, int? divergedAt = null) =>
-        Trajectory.Recorded(label, new RecordedPositions(_coordinates, dimensions), _losses, _gradientNorms, _learningRates, outcome, message, divergedAt);
+        new(label, new RecordedPositions(_coordinates, dimensions), _losses, _gradientNorms, _learningRates, outcome, message, divergedAt);
 }
