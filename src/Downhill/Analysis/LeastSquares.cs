@@ -9,6 +9,10 @@ namespace Downhill;
 /// </summary>
 public static class LeastSquares
 {
+    // One thread for MathNet's matrix work: the lessons' matrices are small, and handing each product to the thread
+    // pool made a 2-ms solve take 20 ms on a busy machine (a class server, a test run) — and 06 times these solves.
+    static LeastSquares() => MathNet.Numerics.Control.UseSingleThread();
+
     /// <summary>
     /// The least-squares fit by QR: minimises Σ(yᵢ − b − xᵢ·w)² over b (when <paramref name="intercept"/>) and w,
     /// with the features given as rows (one array per example).
