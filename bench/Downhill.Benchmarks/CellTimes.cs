@@ -24,8 +24,8 @@ internal static class CellTimes
 {
     public static int Run(string[] args)
     {
-        var threshold = double.Parse(Option(args, "--threshold") ?? "0.3", CultureInfo.InvariantCulture);
-        var runs = int.Parse(Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture);
+        var threshold = double.Parse(BenchArguments.Option(args, "--threshold") ?? "0.3", CultureInfo.InvariantCulture);
+        var runs = int.Parse(BenchArguments.Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture);
         var rerun = args.Contains("--rerun");
         var named = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] is not ("--threshold" or "--runs"))).ToList();
         var lessons = named.Count > 0
@@ -34,7 +34,7 @@ internal static class CellTimes
         Environment.CurrentDirectory = RepositoryPaths.Notebooks; // the lessons read data relative to their folder
         var me = Process.GetCurrentProcess();
         var failed = false;
-        Console.WriteLine($"load average before: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        Console.WriteLine($"load average before: {BenchArguments.LoadAverage()}");
         Console.WriteLine(rerun ? "lesson | cell | wall s | CPU s | rerun wall s | rerun CPU s | over" : "lesson | cell | wall s | CPU s | over");
         for (var run = 1; run <= runs; run++)
         {
@@ -80,9 +80,4 @@ internal static class CellTimes
         return (result.Status == ExecutionStatus.Ok, wall, cpu);
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

@@ -18,10 +18,10 @@ internal static class ClassBench
 {
     public static int Run(string[] args)
     {
-        var students = int.Parse(Option(args, "--students") ?? "10", CultureInfo.InvariantCulture);
-        var runs = int.Parse(Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture);
-        var lesson = Option(args, "--lesson") ?? ClassOnHub.DefaultLesson;
-        var cli = Option(args, "--cli");
+        var students = int.Parse(BenchArguments.Option(args, "--students") ?? "10", CultureInfo.InvariantCulture);
+        var runs = int.Parse(BenchArguments.Option(args, "--runs") ?? "1", CultureInfo.InvariantCulture);
+        var lesson = BenchArguments.Option(args, "--lesson") ?? ClassOnHub.DefaultLesson;
+        var cli = BenchArguments.Option(args, "--cli");
         if (ClassOnHub.MissingPrerequisite() is { } missing)
         {
             Console.Error.WriteLine($"Cannot run a class here: {missing}.");
@@ -36,7 +36,7 @@ internal static class ClassBench
             var failed = false;
             for (var run = 1; run <= runs; run++)
             {
-                var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+                var load = BenchArguments.LoadAverage();
                 var report = ClassOnHub.Run(Path.Combine(prefix, "share", "jupyter"), students, TimeSpan.FromMinutes(10), lesson);
                 Console.WriteLine($"\nRun {run} of {runs} (load average before: {load})");
                 Print(report);
@@ -88,9 +88,4 @@ internal static class ClassBench
 
     private static string Seconds(double? seconds) => seconds is { } s ? $"{s:F1} s" : "—";
 
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }

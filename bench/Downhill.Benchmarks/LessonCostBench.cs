@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Downhill.Jupyter.Tests.Client;
+using Downhill.Notebooks.Documents;
 using Downhill.Testing;
 
 namespace Downhill.Benchmarks;
@@ -23,11 +24,11 @@ internal static class LessonCostBench
 
     public static int Run(string[] args)
     {
-        var cli = Option(args, "--cli") is { } given ? Path.GetFullPath(given) : PublishTheReadmeWay();
-        var lessons = Option(args, "--lesson") is { } one
+        var cli = BenchArguments.Option(args, "--cli") is { } given ? Path.GetFullPath(given) : PublishTheReadmeWay();
+        var lessons = BenchArguments.Option(args, "--lesson") is { } one
             ? [Path.GetFullPath(one)]
             : Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToArray();
-        Console.WriteLine($"Kernel: {cli}; load average before: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        Console.WriteLine($"Kernel: {cli}; load average before: {BenchArguments.LoadAverage()}");
         Console.WriteLine($"{"lesson",-28} {"ready",6} {"1st chart",9} {"Run All",8} {"CPU ready",9} {"CPU end",8} {"CPU idle",8}  costliest cells (index: CPU-s)");
         foreach (var lesson in lessons) Print(Lesson(cli, lesson));
         FirstTab(cli);
@@ -121,10 +122,7 @@ internal static class LessonCostBench
         && (data.ContainsKey("application/vnd.plotly.v1+json") || data["text/html"]?.GetValue<string>().Contains("plotly", StringComparison.OrdinalIgnoreCase) == true);
 
     private static List<string> CodeCells(string notebook) =>
-        JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!.AsArray()
-            .Where(cell => cell!["cell_type"]!.GetValue<string>() == "code")
-            .Select(cell => cell!["source"] is JsonArray lines ? string.Concat(lines.Select(l => l!.GetValue<string>())) : cell!["source"]!.GetValue<string>())
-            .ToList();
+        NotebookFile.Read(notebook).Cells.Where(cell => cell.Kind == CellKind.Code).Select(cell => cell.Source).ToList();
 
     // utime + stime of the process (all its threads), from /proc/<pid>/stat.
     private static double Cpu(int pid)
@@ -148,9 +146,4 @@ internal static class LessonCostBench
                           string.Join(", ", c.Costliest.Select(x => $"{x.Cell}: {x.Cpu:F2}")) + (c.Error is null ? "" : $"  ERROR {c.Error}"));
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }
