@@ -34,8 +34,11 @@ internal sealed class KernelBenchClient : IDisposable
     /// </summary>
     public static KernelBenchClient StartDownhill(string? cliFolder = null)
     {
-        var cli = Path.Combine(cliFolder ?? Path.GetDirectoryName(typeof(Downhill.Jupyter.KernelIdentity).Assembly.Location)!, "Downhill.Cli.dll");
-        var spec = Downhill.Jupyter.Install.KernelSpecInstaller.KernelJson(["dotnet", cli]);
+        var folder = cliFolder ?? Path.GetDirectoryName(typeof(Downhill.Jupyter.KernelIdentity).Assembly.Location)!;
+        // A self-contained publish (the README's) starts through its app host, as its kernelspec says; a build through dotnet.
+        var selfContained = File.Exists(Path.Combine(folder, "System.Private.CoreLib.dll"));
+        var spec = Downhill.Jupyter.Install.KernelSpecInstaller.KernelJson(
+            selfContained ? [Path.Combine(folder, "Downhill.Cli")] : ["dotnet", Path.Combine(folder, "Downhill.Cli.dll")]);
         return new KernelBenchClient(connection =>
         {
             var argv = spec["argv"]!.AsArray().Select(a => a!.GetValue<string>().Replace("{connection_file}", connection)).ToList();

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Downhill.Notebooks.CellExecution;
 
 namespace Downhill.Jupyter.Install;
 
@@ -37,22 +38,28 @@ public static class KernelSpecInstaller
     {
         if (launchCommand.Count == 0) throw new ArgumentException("The launch command needs at least the program to run.", nameof(launchCommand));
         var argv = new JsonArray(launchCommand.Concat(["kernel", "start", "{connection_file}"]).Select(a => (JsonNode?)a).ToArray());
+        var env = new JsonObject
+        {
+            // Threads other than the cell's own (which CellRunner gives 64 MB itself) get the same deep stack
+            // when a cell starts them; 64 MB (hex) is only reserved, not committed, until used. Endless
+            // recursion in a cell is stopped by CellGuard.Enter before the stack runs out.
+            ["DOTNET_DefaultStackSize"] = CellStackSizeHex,
+        };
+        // VS Code or JupyterLab may start the kernel with an environment that lacks what the shell had, so the kernelspec
+        // names the .NET this build ran with: a framework-dependent app host finds its runtime through DOTNET_ROOT, and a
+        // self-contained one (the README's ./downhill) needs only the SDK's dotnet, for #r "nuget:" restores.
+        if (DotnetLayout.DotnetHost is { } host)
+        {
+            if (!DotnetLayout.IsSelfContained) env["DOTNET_ROOT"] = Path.GetDirectoryName(host);
+            env["DOTNET_HOST_PATH"] = host;
+        }
         return new JsonObject
         {
             ["argv"] = argv,
             ["display_name"] = KernelIdentity.DisplayName,
             ["language"] = KernelIdentity.LanguageName,
             ["interrupt_mode"] = "message",
-            ["env"] = new JsonObject
-            {
-                // Threads other than the cell's own (which CellRunner gives 64 MB itself) get the same deep stack
-                // when a cell starts them; 64 MB (hex) is only reserved, not committed, until used. Endless
-                // recursion in a cell is stopped by CellGuard.Enter before the stack runs out.
-                ["DOTNET_DefaultStackSize"] = CellStackSizeHex,
-                // The app host finds the runtime through DOTNET_ROOT; VS Code or JupyterLab may start the
-                // kernel with an environment that lacks it, so the kernelspec names the runtime this build ran on.
-                ["DOTNET_ROOT"] = DotnetRoot(),
-            },
+            ["env"] = env,
             ["metadata"] = new JsonObject
             {
                 ["debugger"] = false,
@@ -60,10 +67,6 @@ public static class KernelSpecInstaller
             },
         };
     }
-
-    /// <summary>The folder holding the running .NET (…/shared/Microsoft.NETCore.App/&lt;version&gt;/ is three levels below it).</summary>
-    private static string DotnetRoot() =>
-        Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
     /// <summary>The name of plotly.js in the kernelspec folder; the charts' script asks the server for this file.</summary>
     public const string PlotlyFileName = "plotly.min.js";

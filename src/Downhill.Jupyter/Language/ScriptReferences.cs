@@ -20,8 +20,7 @@ internal sealed class ScriptReferences
 
     public ScriptReferences()
     {
-        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator);
-        foreach (var path in trusted.Where(p => p.StartsWith(_runtimeDirectory, StringComparison.Ordinal) && p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
+        foreach (var path in DotnetLayout.FrameworkAssemblies)
             Add(path, Path.GetFileNameWithoutExtension(path));
         foreach (var assembly in ScriptEnvironment.KitAssemblies)
             Add(assembly.Location, assembly.GetName().Name);
@@ -50,7 +49,7 @@ internal sealed class ScriptReferences
 
     private void Add(string path, string? name)
     {
-        if (_byPath.ContainsKey(path) || !IsManaged(path)) return;
+        if (_byPath.ContainsKey(path) || !ScriptEnvironment.IsManagedAssembly(path)) return;
         _byPath[path] = MappedMetadata.Reference(path, Documentation(path, name)); // the executor's metadata, not a second copy
     }
 
@@ -65,24 +64,10 @@ internal sealed class ScriptReferences
         return File.Exists(inPack) ? new XmlDocFile(inPack) : null;
     }
 
-    private static bool IsManaged(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
-            return reader.HasMetadata;
-        }
-        catch (Exception e) when (e is BadImageFormatException or IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
     private static string? FindReferencePack()
     {
-        // runtime: <dotnet>/shared/Microsoft.NETCore.App/<version>/ → docs: <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<M>.<m>/
-        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        // docs: <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<M>.<m>/ of the SDK installed on this machine
+        if (DotnetLayout.DotnetRoot is not { } dotnetRoot) return null;
         var packs = Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
         if (!Directory.Exists(packs)) return null;
         var framework = $"net{Environment.Version.Major}.{Environment.Version.Minor}";

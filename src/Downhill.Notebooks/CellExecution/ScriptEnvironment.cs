@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Scripting;
@@ -55,20 +54,14 @@ public static class ScriptEnvironment
             .WithSourceResolver(new SourceFileResolver(ImmutableArray<string>.Empty, workingDirectory))
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory));
 
-    private static ImmutableArray<MetadataReference> LoadFrameworkReferences()
-    {
-        var runtimeDirectory = RuntimeEnvironment.GetRuntimeDirectory();
-        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator);
-        return trusted
-            .Where(path => path.StartsWith(runtimeDirectory, StringComparison.Ordinal) && path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+    private static ImmutableArray<MetadataReference> LoadFrameworkReferences() =>
+        DotnetLayout.FrameworkAssemblies
             .Where(IsManagedAssembly)
-            .Order(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MappedMetadata.Reference(path))
             .ToImmutableArray();
-    }
 
     /// <summary>True when the file is a .NET assembly (has metadata), not a native library or any other file.</summary>
-    internal static bool IsManagedAssembly(string path)
+    public static bool IsManagedAssembly(string path)
     {
         try
         {
@@ -76,7 +69,7 @@ public static class ScriptEnvironment
             using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
             return reader.HasMetadata;
         }
-        catch (BadImageFormatException)
+        catch (Exception e) when (e is BadImageFormatException or IOException or UnauthorizedAccessException)
         {
             return false;
         }

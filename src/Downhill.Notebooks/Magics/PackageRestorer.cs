@@ -138,18 +138,6 @@ internal sealed class PackageRestorer(string cacheDirectory)
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8).ToLowerInvariant();
 
-    // The SDK that runs us (dotnet test, dotnet run) says where it is; a published kernel finds the dotnet
-    // next to the runtime it runs on, and a plain "dotnet" on PATH is the last resort.
-    private static string DotNetExecutable()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)) return host;
-        var runtime = new DirectoryInfo(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory());
-        var root = runtime.Parent?.Parent?.Parent?.FullName;
-        if (root is not null)
-        {
-            var candidate = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return "dotnet";
-    }
+    // The SDK beside the runtime, or the one the environment names (see DotnetLayout); a plain "dotnet" on PATH is the last resort.
+    private static string DotNetExecutable() => CellExecution.DotnetLayout.DotnetHost ?? "dotnet";
 }

@@ -23,7 +23,10 @@ public sealed class KernelSpecInstallerTests
         Assert.Equal("message", spec["interrupt_mode"]!.GetValue<string>());
         Assert.NotNull(spec["metadata"]);
         var env = spec["env"]!.AsObject();
+        // Built, not published: framework-dependent, so the app host is told where the runtime is, and the SDK's dotnet is named for restores.
         Assert.True(File.Exists(Path.Combine(env["DOTNET_ROOT"]!.GetValue<string>(), OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet")));
+        Assert.Equal(Path.Combine(env["DOTNET_ROOT"]!.GetValue<string>(), OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"),
+            env["DOTNET_HOST_PATH"]!.GetValue<string>());
         Assert.Equal(64 * 1024 * 1024, Convert.ToInt32(env["DOTNET_DefaultStackSize"]!.GetValue<string>(), 16));
         Assert.True(File.Exists(Path.Combine(folder, "logo-32x32.png")));
         Assert.True(File.Exists(Path.Combine(folder, "logo-64x64.png")));
