@@ -53,9 +53,8 @@ internal static class ClassBench
     // The README's way (./downhill kernel install, which publishes the command first if the sources changed), or a given build.
     private static void InstallKernel(string? cli, string prefix)
     {
-        var start = cli is null
-            ? new ProcessStartInfo(Path.Combine(RepositoryPaths.Root, "downhill"), ["kernel", "install", "--prefix", prefix])
-            : new ProcessStartInfo("dotnet", [Path.Combine(Path.GetFullPath(cli), "Downhill.Cli.dll"), "kernel", "install", "--prefix", prefix]);
+        IReadOnlyList<string> command = cli is null ? [Path.Combine(RepositoryPaths.Root, "downhill")] : KernelBenchClient.Command(Path.GetFullPath(cli));
+        var start = new ProcessStartInfo(command[0], [.. command.Skip(1), "kernel", "install", "--prefix", prefix]);
         var install = ProcessRun.Run(start, TimeSpan.FromMinutes(20));
         if (install.ExitCode != 0) throw new InvalidOperationException($"Installing the kernel failed ({install.ExitCode}):\n{install.Output}");
     }

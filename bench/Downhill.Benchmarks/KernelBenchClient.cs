@@ -35,10 +35,7 @@ internal sealed class KernelBenchClient : IDisposable
     public static KernelBenchClient StartDownhill(string? cliFolder = null)
     {
         var folder = cliFolder ?? Path.GetDirectoryName(typeof(Downhill.Jupyter.KernelIdentity).Assembly.Location)!;
-        // A self-contained publish (the README's) starts through its app host, as its kernelspec says; a build through dotnet.
-        var selfContained = File.Exists(Path.Combine(folder, "System.Private.CoreLib.dll"));
-        var spec = Downhill.Jupyter.Install.KernelSpecInstaller.KernelJson(
-            selfContained ? [Path.Combine(folder, "Downhill.Cli")] : ["dotnet", Path.Combine(folder, "Downhill.Cli.dll")]);
+        var spec = Downhill.Jupyter.Install.KernelSpecInstaller.KernelJson(Command(folder));
         return new KernelBenchClient(connection =>
         {
             var argv = spec["argv"]!.AsArray().Select(a => a!.GetValue<string>().Replace("{connection_file}", connection)).ToList();
@@ -47,6 +44,15 @@ internal sealed class KernelBenchClient : IDisposable
             return start;
         }, NotebooksFolder());
     }
+
+    /// <summary>
+    /// How to start the downhill command in <paramref name="folder"/>: a self-contained publish (the README's) through its
+    /// app host, as its kernelspec does; a framework-dependent build through dotnet.
+    /// </summary>
+    public static IReadOnlyList<string> Command(string folder) =>
+        File.Exists(Path.Combine(folder, "System.Private.CoreLib.dll"))
+            ? [Path.Combine(folder, "Downhill.Cli")]
+            : ["dotnet", Path.Combine(folder, "Downhill.Cli.dll")];
 
     /// <summary>Debian's Python kernel, as its kernelspec starts it.</summary>
     public static KernelBenchClient StartIpykernel() =>
