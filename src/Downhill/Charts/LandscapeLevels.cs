@@ -7,7 +7,8 @@ namespace Downhill;
 /// </summary>
 internal sealed class LandscapeLevels(double[] xs, double[] ys, double[,] z, bool isLog, double floor)
 {
-    private const int ContourGrid = 100;
+    /// <summary>Points per side of a contour chart's grid, unless the chart is told otherwise.</summary>
+    public const int ContourGrid = 100;
 
     public double[] Xs { get; } = xs;
 

@@ -13,14 +13,18 @@ public static partial class Plots
     /// <param name="title">The chart title; by default "Paths on …".</param>
     /// <param name="view">The region to draw, one (min, max) per axis; the landscape's plot range when null.
     /// <see cref="ViewAround"/> gives one that holds a run's whole path and the minimum.</param>
+    /// <param name="resolution">Points per side of the grid on which the landscape is evaluated for the contour lines:
+    /// 100 × 100 by default. Fewer (say 60) for a landscape whose every value is costly, such as a slice through a
+    /// network's loss, where each point is a pass over the data; the contours of a smooth surface barely change.</param>
     public static Plot PathsOnContour(Landscape surface, IEnumerable<Trajectory> runs, string? title = null,
-        IReadOnlyList<(double Min, double Max)>? view = null)
+        IReadOnlyList<(double Min, double Max)>? view = null, int resolution = LandscapeLevels.ContourGrid)
     {
         const string chart = nameof(PathsOnContour);
         Guard.Landscape(surface, 2, chart);
         var list = Guard.Runs(runs, 2, chart);
         var range = view is null ? surface.PlotRange : Guard.View(view, chart);
-        var levels = LandscapeLevels.Of(surface, range: range);
+        Guard.AtLeast(resolution, 10, "the contour grid's resolution (points per side)");
+        var levels = LandscapeLevels.Of(surface, samples: resolution, range: range);
 
         var data = new JsonArray { ContourTrace(surface, levels) };
         var notes = new JsonArray();

@@ -46,6 +46,23 @@ public abstract class Loss
         return PointDerivative(prediction, target);
     }
 
+    /// <summary>
+    /// Throws when a target of <paramref name="data"/> is not one this loss accepts. A model checks its data once with
+    /// this, then takes ℓ and dℓ/dp of each example by <see cref="ValueOfChecked"/> and <see cref="DerivativeOfChecked"/>
+    /// rather than checking the same targets again at every example of every step.
+    /// </summary>
+    internal void CheckTargets(Dataset data)
+    {
+        var targets = data.TargetArray;
+        for (var i = 0; i < targets.Length; i++) CheckTarget(targets[i], i);
+    }
+
+    /// <summary>ℓ(p, y) for a finite prediction and a target already checked by <see cref="CheckTargets"/>.</summary>
+    internal double ValueOfChecked(double prediction, double target) => PointValue(prediction, target);
+
+    /// <summary>dℓ/dp for a finite prediction and a target already checked by <see cref="CheckTargets"/>.</summary>
+    internal double DerivativeOfChecked(double prediction, double target) => PointDerivative(prediction, target);
+
     /// <inheritdoc />
     public override string ToString() => $"{Name}: ℓ(p, y) = {Formula}";
 

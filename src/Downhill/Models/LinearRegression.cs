@@ -69,6 +69,9 @@ public sealed class LinearRegression : Model
 
     private double Output(ReadOnlySpan<double> x) => WeightedSum(x, first: 0);
 
+    // The targets suit the loss (e.g. in [0, 1] for cross-entropy): checked once per data set, not per example.
+    private protected override void CheckTargets(Dataset data, string role) => loss.CheckTargets(data);
+
     // ŷ = w·x + b;  ℓ(ŷ, y);  ∂ℓ/∂w = ℓ′(ŷ, y)·x,  ∂ℓ/∂b = ℓ′(ŷ, y).
     private protected override double ExampleLoss(ReadOnlySpan<double> x, double y, double[]? gradient)
     {
@@ -76,9 +79,9 @@ public sealed class LinearRegression : Model
         if (!double.IsFinite(prediction)) return double.PositiveInfinity;
         if (gradient is not null)
         {
-            var slope = loss.DerivativeOf(prediction, y);
+            var slope = loss.DerivativeOfChecked(prediction, y);
             AddToGradient(gradient, x, slope, first: 0);
         }
-        return loss.ValueOf(prediction, y);
+        return loss.ValueOfChecked(prediction, y);
     }
 }

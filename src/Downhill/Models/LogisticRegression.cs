@@ -66,9 +66,9 @@ public sealed class LogisticRegression : Classifier
         if (!double.IsFinite(z)) return double.PositiveInfinity;
         if (gradient is not null)
         {
-            var dz = CrossEntropy.DerivativeOf(z, y); // σ(z) − y
+            var dz = CrossEntropy.DerivativeOfChecked(z, y); // σ(z) − y; y is a class, 0 or 1 (checked with the data)
             AddToGradient(gradient, x, dz, first: 0);
         }
-        return CrossEntropy.ValueOf(z, y);
+        return CrossEntropy.ValueOfChecked(z, y);
     }
 }

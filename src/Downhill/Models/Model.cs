@@ -50,6 +50,18 @@ public abstract class Model
         return gradient;
     }
 
+    /// <summary>
+    /// Q(w) and ∇Q(w) over <paramref name="data"/> from one pass over it: the numbers <see cref="Loss"/> and
+    /// <see cref="Gradient"/> give, for the price of the gradient alone (each example's loss is on the way to its gradient).
+    /// </summary>
+    public (double Loss, double[] Gradient) LossAndGradient(Dataset data)
+    {
+        CheckData(data, "data");
+        var gradient = new double[Parameters.Length];
+        var loss = LossAndGradient(data, EveryRow(data), gradient);
+        return (loss, gradient);
+    }
+
     /// <summary>Sets every parameter back to zero, the starting point of training.</summary>
     public void Reset() => Array.Clear(Parameters);
 

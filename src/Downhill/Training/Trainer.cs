@@ -39,6 +39,9 @@ public static class Trainer
     /// <param name="validation">Held-back examples whose loss is recorded each epoch (never trained on).</param>
     /// <param name="schedule">Changes the learning rate once per epoch (epoch 1 is the schedule's step 0); constant when null.</param>
     /// <param name="tolerance">Converged once ‖∇J‖ of the whole training set is at most this (as in <see cref="Descent.Run"/>); 0 always runs every epoch.</param>
+    /// <param name="afterEpoch">Called with the epoch's number (1, 2, …) after each epoch that is kept, while the model holds
+    /// that epoch's parameters: to keep snapshots of one run, e.g. the frames of an animation, instead of training again to each epoch.
+    /// It may read the model but must not change it (a full-batch run's next step reuses the gradient at these parameters).</param>
     public static TrainingHistory Fit(
         Model model,
         Dataset train,
@@ -48,7 +51,8 @@ public static class Trainer
         int seed = 0,
         Dataset? validation = null,
         Schedule? schedule = null,
-        double tolerance = Descent.DefaultTolerance)
+        double tolerance = Descent.DefaultTolerance,
+        Action<int>? afterEpoch = null)
     {
         Guard.NotNull(model, "the model");
         Guard.NotNull(train, "the training data");
@@ -73,7 +77,7 @@ public static class Trainer
         try
         {
             return new Run(model, train, optimizer, validation, batch, baseRate, Label(optimizer, batch, n), batchNote)
-                .Execute(epochs, seed, schedule, tolerance);
+                .Execute(epochs, seed, schedule, tolerance, afterEpoch);
         }
         finally
         {
@@ -142,10 +146,11 @@ public static class Trainer
     {
         private readonly double[] gradient = new double[model.Parameters.Length];
         private readonly List<EpochRecord> records = [];
+        private readonly Stopwatch evaluationClock = new(); // times Evaluate's pass over the training set
 
         private int StepsPerEpoch => (train.Count + batch - 1) / batch;
 
-        public TrainingHistory Execute(int epochs, int seed, Schedule? schedule, double tolerance)
+        public TrainingHistory Execute(int epochs, int seed, Schedule? schedule, double tolerance, Action<int>? afterEpoch)
         {
             var n = train.Count;
             // File order to start from; a full batch keeps it, so its sums, and so its run, do not depend on the seed.
@@ -153,6 +158,7 @@ public static class Trainer
             var random = new Random(seed);
             var lastFinite = (double[])model.Parameters.Clone();
             var clock = new Stopwatch();
+            var stepSecondsFromEvaluate = 0.0;
 
             var start = Evaluate(0, 0, baseRate);
             records.Add(start);
@@ -174,10 +180,15 @@ public static class Trainer
                 optimizer.LearningRate = rate;
                 if (batch < n) SeededShuffle.ShuffleInPlace(order, random); // a fresh order each epoch, all from the one seeded source
                 clock.Start();
-                var blewUp = !double.IsFinite(Epoch(model, train, optimizer, order, batch, gradient));
+                var blewUp = batch == n
+                    ? !double.IsFinite(FullBatchStep())
+                    : !double.IsFinite(Epoch(model, train, optimizer, order, batch, gradient));
                 clock.Stop();
+                // A full-batch step's gradient came from the last Evaluate: its pass counts as stepping time, as it
+                // would have had the step computed it, so seconds compare fairly across batch sizes.
+                if (batch == n) stepSecondsFromEvaluate += evaluationClock.Elapsed.TotalSeconds;
 
-                var record = blewUp ? null : Evaluate(epoch, clock.Elapsed.TotalSeconds, rate);
+                var record = blewUp ? null : Evaluate(epoch, clock.Elapsed.TotalSeconds + stepSecondsFromEvaluate, rate);
                 if (record is null || !double.IsFinite(record.TrainLoss) || record.TrainLoss > bound)
                 {
                     lastFinite.CopyTo(model.Parameters, 0);
@@ -190,6 +201,7 @@ public static class Trainer
                 }
                 records.Add(record);
                 model.Parameters.CopyTo(lastFinite, 0);
+                afterEpoch?.Invoke(epoch);
 
                 if (record.GradientNorm <= tolerance)
                     return Finish(RunOutcome.Converged,
@@ -203,10 +215,29 @@ public static class Trainer
                 null);
         }
 
-        /// <summary>The whole training set's loss and gradient norm, and the validation loss, after <paramref name="epoch"/> epochs.</summary>
+        /// <summary>
+        /// Full batch: the epoch's one step, w ← step(w, ∇Q(w)) with ∇Q over every example. The last
+        /// <see cref="Evaluate"/> has just computed that very gradient at these parameters into the shared array
+        /// (the same examples in the same order, so the same numbers to the last bit): the step uses it instead of a
+        /// second, identical pass over the data. Returns the loss at the step's start, or ∞ as <see cref="Epoch"/> does.
+        /// </summary>
+        private double FullBatchStep()
+        {
+            var loss = records[^1].TrainLoss;
+            if (!double.IsFinite(loss) || !Vectors.AllFinite(gradient)) return double.PositiveInfinity;
+            optimizer.Step(model.Parameters, gradient);
+            return Vectors.AllFinite(model.Parameters) ? loss : double.PositiveInfinity;
+        }
+
+        /// <summary>
+        /// The whole training set's loss and gradient norm, and the validation loss, after <paramref name="epoch"/> epochs.
+        /// Leaves ∇Q of the training set in the shared gradient array, for a full-batch run's next step.
+        /// </summary>
         private EpochRecord Evaluate(int epoch, double seconds, double rate)
         {
+            evaluationClock.Restart();
             var trainLoss = model.LossAndGradient(train, model.EveryRow(train), gradient);
+            evaluationClock.Stop();
             var norm = Math.Sqrt(gradient.Sum(g => g * g));
             double? validationLoss = validation is null ? null : model.LossAndGradient(validation, model.EveryRow(validation), null);
             return new EpochRecord(epoch, trainLoss, validationLoss, norm, seconds, (long)epoch * train.Count, rate);

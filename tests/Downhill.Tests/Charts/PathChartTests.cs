@@ -117,4 +117,31 @@ public class PathChartTests
 
     private static string? ColourBarTitle(Plot plot) =>
         FigureJson.Parse(plot.ToJson()).GetProperty("data")[0].GetProperty("colorbar").GetProperty("title").GetProperty("text").GetString();
+    [Fact]
+    public void The_contour_grid_has_the_resolution_asked_for_and_100_points_a_side_by_default()
+    {
+        var bowl = Landscape.IllConditionedBowl();
+        var runs = Descent.Compare(bowl, [new GradientDescent(0.1)], [8.0, 1.0], steps: 20);
+
+        var usual = FigureJson.Parse(Plots.PathsOnContour(bowl, runs).ToJson()).GetProperty("data")[0];
+        var coarse = FigureJson.Parse(Plots.PathsOnContour(bowl, runs, resolution: 60).ToJson()).GetProperty("data")[0];
+
+        Assert.Equal(100, usual.GetProperty("x").GetArrayLength());
+        Assert.Equal(100, usual.GetProperty("y").GetArrayLength());
+        Assert.Equal(60, coarse.GetProperty("x").GetArrayLength());
+        Assert.Equal(60, coarse.GetProperty("y").GetArrayLength());
+        Assert.Equal(60, coarse.GetProperty("z").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_contour_grid_under_10_points_a_side_is_refused()
+    {
+        var bowl = Landscape.IllConditionedBowl();
+        var runs = Descent.Compare(bowl, [new GradientDescent(0.1)], [8.0, 1.0], steps: 20);
+
+        var error = Assert.Throws<ArgumentException>(() => Plots.PathsOnContour(bowl, runs, resolution: 9));
+
+        Assert.Equal("the contour grid's resolution (points per side) must be at least 10; got 9.", error.Message);
+        Plots.PathsOnContour(bowl, runs, resolution: 10); // the smallest grid allowed draws
+    }
 }

@@ -90,4 +90,22 @@ public sealed class ModelGradientTests
         // ∂/∂w = mean(2·e·x) = (2·−2·1 + 2·−1·2)/2 = −4; ∂/∂b = mean(2·e) = −3.
         Assert.Equal([-4.0, -3.0], model.Gradient(data));
     }
+    [Theory]
+    [MemberData(nameof(Models))]
+    [InlineData("mlp")]
+    public void Loss_and_gradient_from_one_pass_are_the_numbers_Loss_and_Gradient_give(string kind)
+    {
+        var (model, data) = kind == "mlp" ? (new Mlp([2, 4, 1], Activation.Tanh, Initialization.Xavier, seed: 2), TwoClasses) : Make(kind);
+        var random = new Random(12);
+        for (var trial = 0; trial < 5; trial++)
+        {
+            model.SetParameters(Enumerable.Range(0, model.Parameters.Length).Select(_ => 2 * random.NextDouble() - 1).ToArray());
+
+            var (loss, gradient) = model.LossAndGradient(data);
+
+            Assert.Equal(BitConverter.DoubleToInt64Bits(model.Loss(data)), BitConverter.DoubleToInt64Bits(loss));
+            Assert.Equal(model.Gradient(data), gradient);
+            Assert.NotSame(model.LossAndGradient(data).Gradient, gradient); // a fresh array each time, the caller's to keep
+        }
+    }
 }

@@ -57,4 +57,26 @@ public sealed class ModelInputTests
 
         Assert.Equal("This linear regression has 2 parameters (w[x1], b); got 3 values.", error.Message);
     }
+    [Fact]
+    public void Loss_and_gradient_checks_the_data_as_Loss_does()
+    {
+        var model = new LinearRegression(2);
+        var data = new Dataset([[1, 2, 3]], [1], ["a", "b", "c"]);
+
+        var error = Assert.Throws<ArgumentException>(() => model.LossAndGradient(data));
+
+        Assert.Equal("This linear regression was built for 2 feature(s), but the data has 3 (a, b, c).", error.Message);
+    }
+
+    [Fact]
+    public void A_linear_regression_on_cross_entropy_refuses_a_target_outside_0_to_1_before_any_step_naming_the_example()
+    {
+        var data = new Dataset([[1.0], [2.0], [3.0]], [0, 2, 1]);
+        var model = new LinearRegression(1, Loss.BinaryCrossEntropyFromLogits());
+
+        var error = Assert.Throws<ArgumentException>(() => Trainer.Fit(model, data, new GradientDescent(0.1), epochs: 3));
+
+        Assert.Equal("binary cross-entropy needs targets between 0 and 1 (class labels or probabilities); got 2 at position 1.", error.Message);
+        Assert.All(model.Parameters, p => Assert.Equal(0, p));
+    }
 }

@@ -124,4 +124,83 @@ public sealed class TrainerTests
         Assert.Equal(history.Epochs.Count, history.ValidationLosses.Length);
         Assert.True(history.FinalValidationLoss < history.ValidationLosses[0]);
     }
+    public static TheoryData<string> FullBatchModels => ["linear", "logistic", "mlp"];
+
+    private static (Model Model, Dataset Train, Dataset Validation) FullBatchCase(string kind)
+    {
+        var moons = Synthetic.TwoMoons(seed: 2, count: 60, noise: 0.2);
+        var (train, validation) = kind == "linear" ? Split.TrainValidation(Line, 0.3, seed: 1) : Split.TrainValidation(moons, 0.3, seed: 1);
+        Model model = kind switch
+        {
+            "linear" => LinearRegression.For(train),
+            "logistic" => LogisticRegression.For(train),
+            _ => new Mlp([2, 5, 1], Activation.Tanh, Initialization.Xavier, seed: 3),
+        };
+        return (model, train, validation);
+    }
+
+    [Theory]
+    [MemberData(nameof(FullBatchModels))]
+    public void A_full_batch_run_is_w_minus_a_step_along_the_whole_gradient_bit_for_bit(string kind)
+    {
+        // The trainer reuses the gradient its epoch record computed; this pins that the steps are exactly those of the
+        // plain loop "g = ∇Q(w) over every example; w ← step(w, g)", with a stateful optimizer and a validation pass in between.
+        var (fitted, train, validation) = FullBatchCase(kind);
+        var (byHand, _, _) = FullBatchCase(kind);
+        const int epochs = 12;
+
+        var history = Trainer.Fit(fitted, train, new Adam(0.05), epochs: epochs, validation: validation, tolerance: 0);
+
+        var adam = new Adam(0.05);
+        var losses = new List<double> { byHand.Loss(train) };
+        var norms = new List<double> { Math.Sqrt(byHand.Gradient(train).Sum(g => g * g)) };
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            adam.Step(byHand.Parameters, byHand.Gradient(train));
+            losses.Add(byHand.Loss(train));
+            norms.Add(Math.Sqrt(byHand.Gradient(train).Sum(g => g * g)));
+        }
+        Assert.Equal(RunOutcome.StepLimitReached, history.Outcome);
+        Assert.Equal(Bits(byHand.Parameters), Bits(fitted.Parameters));
+        Assert.Equal(Bits(losses), Bits(history.TrainLosses));
+        Assert.Equal(Bits(norms), Bits(history.Epochs.Select(e => e.GradientNorm)));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(30)]
+    public void After_each_epoch_the_callback_sees_the_model_at_that_epochs_parameters(int? batchSize)
+    {
+        var model = LinearRegression.For(Line);
+        var seen = new List<(int Epoch, double[] Parameters, double Loss)>();
+
+        var history = Trainer.Fit(model, Line, new Momentum(0.05), epochs: 6, batchSize: batchSize, seed: 2, tolerance: 0,
+            afterEpoch: epoch => seen.Add((epoch, (double[])model.Parameters.Clone(), model.Loss(Line))));
+
+        Assert.Equal([1, 2, 3, 4, 5, 6], seen.Select(s => s.Epoch));
+        Assert.Equal(history.TrainLosses[1..], seen.Select(s => s.Loss));
+        Assert.Equal(model.Parameters, seen[^1].Parameters);
+        // Each snapshot is where a run of just that many epochs ends: one run gives every frame of an animation.
+        foreach (var (epoch, parameters, _) in seen)
+        {
+            var shorter = LinearRegression.For(Line);
+            Trainer.Fit(shorter, Line, new Momentum(0.05), epochs: epoch, batchSize: batchSize, seed: 2, tolerance: 0);
+            Assert.Equal(Bits(shorter.Parameters), Bits(parameters));
+        }
+    }
+
+    [Fact]
+    public void The_callback_is_not_called_for_an_epoch_that_diverged_nor_after_convergence()
+    {
+        var diverging = new List<int>();
+        var diverged = Trainer.Fit(LinearRegression.For(Line), Line, new GradientDescent(1.5), epochs: 1000, afterEpoch: diverging.Add);
+        var converging = new List<int>();
+        var converged = Trainer.Fit(LinearRegression.For(Line), Line, new GradientDescent(0.25), epochs: 500, tolerance: 1e-8, afterEpoch: converging.Add);
+
+        Assert.Equal(Enumerable.Range(1, diverged.DivergedAtEpoch!.Value - 1), diverging);
+        Assert.Equal(RunOutcome.Converged, converged.Outcome);
+        Assert.Equal(Enumerable.Range(1, converged.EpochCount), converging);
+    }
+
+    private static long[] Bits(IEnumerable<double> values) => values.Select(BitConverter.DoubleToInt64Bits).ToArray();
 }
