@@ -204,7 +204,7 @@ public sealed class CSharpSession : IDisposable
         var newState = run.Value!;
         var earlier = state;
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
-        if (earlier is not null) SubmissionChain.ForgetOperatorTables(earlier.Script.GetCompilation()); // done with: later cells only look names up in it
+        if (earlier is not null) SubmissionChain.ForgetFinishedCaches(earlier.Script.GetCompilation()); // done with: later cells only look names up in it
         referencesSinceLastSubmission = [];
         lock (submitted) // as the student wrote it (completion reads it), not as guarded
         {

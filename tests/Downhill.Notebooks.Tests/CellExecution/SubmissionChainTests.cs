@@ -33,7 +33,7 @@ public class SubmissionChainTests
             var next = state.Script.ContinueWith<object>($"alpha = {i} + 0.5; var w = f(2) + alpha;");
             SubmissionChain.Compile(next, TestContext.Current.CancellationToken);
             SubmissionChain.ForgetRepeatedDependencies(loader);
-            SubmissionChain.ForgetOperatorTables(state.Script.GetCompilation());
+            SubmissionChain.ForgetFinishedCaches(state.Script.GetCompilation());
             state = await next.RunFromAsync(state, cancellationToken: TestContext.Current.CancellationToken);
         }
         var last = state.Script.ContinueWith<object>("w * 2");
@@ -71,19 +71,28 @@ public class SubmissionChainTests
     }
 
     [Fact]
-    public void A_compilation_whose_operator_tables_were_dropped_binds_operators_again()
+    public void A_compilation_whose_caches_were_dropped_binds_operators_again()
     {
-        var script = CSharpScript.Create<object>("var a = 1.5; a * 2 + 1");
+        var script = CSharpScript.Create<object>("var a = new[] { 1.5 }.Sum(); a * 2 + 1",
+            ScriptOptions.Default.AddReferences(typeof(Enumerable).Assembly).AddImports("System.Linq"));
         var compilation = script.GetCompilation();
         var tree = compilation.SyntaxTrees.Single();
         var expression = tree.GetRoot(TestContext.Current.CancellationToken).DescendantNodes().OfType<BinaryExpressionSyntax>().First();
         Assert.Equal(SpecialType.System_Double, compilation.GetSemanticModel(tree).GetTypeInfo(expression, TestContext.Current.CancellationToken).Type!.SpecialType);
+        SubmissionChain.Compile(script, TestContext.Current.CancellationToken); // notes the assemblies it used
+        Assert.NotNull(CompilationField(compilation, "_lazyBuiltInOperators"));
+        Assert.NotNull(CompilationField(compilation, "_lazyUsedAssemblyReferences"));
 
-        SubmissionChain.ForgetOperatorTables(compilation);
+        SubmissionChain.ForgetFinishedCaches(compilation);
 
+        Assert.Null(CompilationField(compilation, "_lazyBuiltInOperators"));
+        Assert.Null(CompilationField(compilation, "_lazyUsedAssemblyReferences"));
         Assert.Equal(SpecialType.System_Double, compilation.GetSemanticModel(tree).GetTypeInfo(expression, TestContext.Current.CancellationToken).Type!.SpecialType);
         Assert.Empty(compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error));
     }
+
+    private static object? CompilationField(Compilation compilation, string name) =>
+        typeof(Microsoft.CodeAnalysis.CSharp.CSharpCompilation).GetField(name, Private)!.GetValue(compilation);
 
     [Fact]
     public async Task A_session_of_many_reruns_still_sees_the_first_cell()
