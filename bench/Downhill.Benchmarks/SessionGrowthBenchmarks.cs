@@ -13,8 +13,9 @@ namespace Downhill.Benchmarks;
 /// ("retained per earlier cell"), measured after a full collection — what a class server pays thirty times over.
 /// Run: dotnet run -c Release --project bench/Downhill.Benchmarks -- --filter '*SessionGrowth*'
 /// (on a loaded machine add --inProcess: BenchmarkDotNet's build of its own project may pass its 2-minute limit).
-/// Measured on a shared 2-core machine, in-process, medians: before issue 23, 92.7 ms after 10 cells and 90.2 ms
-/// after 1,000, 120 KB retained per earlier cell; after, 57.7 ms and 95.7 ms (a noisy run), 101–103 KB retained.
+/// Measured on a shared 2-core machine with --inProcess, before and after SubmissionChain in one sitting (bench/README.md):
+/// retained per earlier cell after 1,000 cells 99.7–103.9 KB before, 66.9–68.6 KB after; rerun medians 15–31 ms
+/// after 10 and after 1,000 cells alike, within the machine's noise.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 6)]

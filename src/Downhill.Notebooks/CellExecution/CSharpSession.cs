@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Scripting;
+using Microsoft.CodeAnalysis.Scripting.Hosting;
 
 namespace Downhill.Notebooks.CellExecution;
 
@@ -31,6 +32,9 @@ public sealed class CSharpSession : IDisposable
     private readonly string displayPrefix = Guid.NewGuid().ToString("N")[..8];
     private int displayCount;
     private readonly ScriptOptions scriptOptions; // the framework, the kit and the usings: what the first submission gets
+    // Loads the session's submissions: Roslyn's default, made here so its notes can be kept from growing with every cell
+    // (see SubmissionChain). Never disposed, as Roslyn never disposes its own: work a cell left running may still load through it.
+    private readonly InteractiveAssemblyLoader loader = new();
     private List<string> referencesSinceLastSubmission = []; // #r files the chained state has not seen yet
     private ScriptState<object>? state;
     private volatile CellOutputBuffer? currentOutput;
@@ -143,9 +147,11 @@ public sealed class CSharpSession : IDisposable
         try
         {
             // Compiles and keeps the executor for the run below. (Script.Compile would also bind the whole
-            // submission a second time to collect warnings, which nobody sees: several milliseconds a rerun.)
+            // submission a second time to collect warnings, which nobody sees: several milliseconds a rerun; it and
+            // CreateDelegate would also keep a list of every earlier submission on this one: see SubmissionChain.)
             // An interrupt stops the compilation too: a cell of megabytes takes seconds to compile.
-            script.CreateDelegate(cancellation);
+            SubmissionChain.Compile(script, cancellation);
+            SubmissionChain.ForgetRepeatedDependencies(loader);
         }
         catch (CompilationErrorException e)
         {
@@ -177,7 +183,7 @@ public sealed class CSharpSession : IDisposable
 
     // The cell's code as the next link of the session's chain of submissions.
     private Script<object> Submission(string code, string cellFile) => state is null
-        ? CSharpScript.Create<object>(code, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals))
+        ? CSharpScript.Create<object>(code, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals), loader)
         : state.Script.ContinueWith<object>(code, ContinuationOptions().WithFilePath(cellFile));
 
     private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutputBuffer output, string code)
@@ -198,6 +204,7 @@ public sealed class CSharpSession : IDisposable
         var newState = run.Value!;
         var earlier = state;
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
+        if (earlier is not null) SubmissionChain.ForgetFinishedCaches(earlier.Script.GetCompilation()); // done with: later cells only look names up in it
         referencesSinceLastSubmission = [];
         lock (submitted) // as the student wrote it (completion reads it), not as guarded
         {
