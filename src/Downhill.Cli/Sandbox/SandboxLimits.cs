@@ -28,6 +28,12 @@ internal sealed record SandboxLimits(TimeSpan WallClock)
     public static SandboxLimits For(int codeCells, TimeSpan cellTimeout) =>
         new(TimeSpan.FromSeconds(Math.Min(Commands.RunCommand.MaxTimeoutSeconds, Math.Max(1, codeCells) * cellTimeout.TotalSeconds + Overhead.TotalSeconds)));
 
-    /// <summary>CPU seconds per process, as prlimit takes it: the wall clock, rounded up.</summary>
-    public long CpuSeconds => (long)Math.Ceiling(WallClock.TotalSeconds);
+    /// <summary>
+    /// CPU seconds per process, as prlimit takes it: a backstop only, set past what the wall clock allows on every core
+    /// (and a minute more), so the wall clock always stops a notebook first and says so. Equal to the wall clock, it raced
+    /// it: a cell spinning one core while the runtime started on the other reached it a moment earlier, and the notebook
+    /// was reported as "failed, exit code 137" instead of timed out; a cell computing on two cores would have been killed
+    /// halfway through its time.
+    /// </summary>
+    public long CpuSeconds => (long)Math.Ceiling(WallClock.TotalSeconds * Environment.ProcessorCount + Overhead.TotalSeconds);
 }
