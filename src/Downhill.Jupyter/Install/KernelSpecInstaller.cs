@@ -50,7 +50,7 @@ public static class KernelSpecInstaller
         // self-contained one (the README's ./downhill) needs only the SDK's dotnet, for #r "nuget:" restores.
         if (DotnetLayout.DotnetHost is { } host)
         {
-            if (!DotnetLayout.IsSelfContained) env["DOTNET_ROOT"] = Path.GetDirectoryName(host);
+            if (!DotnetLayout.IsSelfContained) env["DOTNET_ROOT"] = DotnetLayout.DotnetRoot;
             env["DOTNET_HOST_PATH"] = host;
         }
         return new JsonObject
