@@ -36,6 +36,7 @@ public sealed class CSharpSession : IDisposable
     // (see SubmissionChain). Never disposed, as Roslyn never disposes its own: work a cell left running may still load through it.
     private readonly InteractiveAssemblyLoader loader = new();
     private List<string> referencesSinceLastSubmission = []; // #r files the chained state has not seen yet
+    private readonly Reruns reruns = new(); // compiled cells that run again as they are
     private ScriptState<object>? state;
     private volatile CellOutputBuffer? currentOutput;
     private CellOutputBuffer? lastOutput;
@@ -55,6 +56,9 @@ public sealed class CSharpSession : IDisposable
 
     /// <summary>Cells executed so far in this session (the kernel keeps Jupyter's execution count itself: silent requests are not counted there).</summary>
     public int ExecutionCount { get; private set; }
+
+    /// <summary>Cells that ran again as compiled before, without compiling (see <see cref="Reruns"/>).</summary>
+    internal int CellsRunAgain { get; private set; }
 
     /// <summary>The formatter the session's outputs go through (one per session: plotly.js is sent once).</summary>
     public OutputFormatter Formatter => formatter;
@@ -140,6 +144,9 @@ public sealed class CSharpSession : IDisposable
             return ExecutionStatus.Interrupted;
         }
 
+        if (state is not null && referencesSinceLastSubmission.Count == 0 && SubmissionChain.CanRunAgain && reruns.Find(cell.Code) is { } compiled)
+            return await RunAgainAsync(compiled.Script, compiled.CellFile, compiled.Variables, cell, cellName, output, cancellation);
+
         var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
         // Endless recursion, Environment.Exit and thread crashes become errors.
         var guarded = SubmissionGuards.Apply(cell.Code, asWritten => Submission(asWritten, cellFile).GetCompilation());
@@ -176,7 +183,27 @@ public sealed class CSharpSession : IDisposable
             console, Options.CellTimeout, cancellation);
         clock.Stop();
 
+        var addedReferences = referencesSinceLastSubmission.Count > 0;
         var status = Report(run, cellName, cellFile, script, output, cell.Code);
+        if (run.Ending == CellEnding.Completed) reruns.Joined(cell.Code, script, cellFile, addedReferences);
+        if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
+        return status;
+    }
+
+    // The cell's code was compiled before and nothing since can make it bind differently (see Reruns): it runs again
+    // as compiled. Errors name the cell as it is called now; its frames still carry the file name it was compiled under.
+    private async Task<ExecutionStatus> RunAgainAsync(Script<object> script, string cellFile, string[] variables, PreparedCell cell,
+        string cellName, CellOutputBuffer output, CancellationToken cancellation)
+    {
+        CellsRunAgain++;
+        var previous = state!;
+        var clock = Stopwatch.StartNew();
+        var console = new CellConsole(output, Options.InputProvider, stray, cellName, cellFile);
+        var run = await CellRunner.RunAsync(() => SubmissionChain.RunAgainAsync(previous, script, CancellationToken.None),
+            console, Options.CellTimeout, cancellation);
+        clock.Stop();
+
+        var status = Report(run, cellName, cellFile, script, output, cell.Code, variables);
         if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
         return status;
     }
@@ -186,7 +213,9 @@ public sealed class CSharpSession : IDisposable
         ? CSharpScript.Create<object>(code, scriptOptions.AddReferences(referencesSinceLastSubmission).WithFilePath(cellFile), typeof(CellGlobals), loader)
         : state.Script.ContinueWith<object>(code, ContinuationOptions().WithFilePath(cellFile));
 
-    private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutputBuffer output, string code)
+    // variablesRunAgain: for a cell run again as compiled, the variables it declares (null for a newly compiled cell, whose variables come last).
+    private ExecutionStatus Report(CellRun<ScriptState<object>> run, string cellName, string cellFile, Script script, CellOutputBuffer output, string code,
+        string[]? variablesRunAgain = null)
     {
         switch (run.Ending)
         {
@@ -204,7 +233,7 @@ public sealed class CSharpSession : IDisposable
         var newState = run.Value!;
         var earlier = state;
         state = newState; // kept even after an exception: the variables set before it stay, as in .NET Interactive
-        if (earlier is not null) SubmissionChain.ForgetFinishedCaches(earlier.Script.GetCompilation()); // done with: later cells only look names up in it
+        if (earlier is not null && earlier.Script != newState.Script) SubmissionChain.ForgetFinishedCaches(earlier.Script.GetCompilation()); // done with: later cells only look names up in it
         referencesSinceLastSubmission = [];
         lock (submitted) // as the student wrote it (completion reads it), not as guarded
         {
@@ -214,7 +243,7 @@ public sealed class CSharpSession : IDisposable
         }
         if (newState.Exception is { } exception)
         {
-            if (CellErrors.IsOutOfMemory(exception)) EmptyVariables(newState, earlier?.Variables.Length ?? 0); // read only then: it reflects over every cell
+            if (CellErrors.IsOutOfMemory(exception)) EmptyVariables(newState, earlier?.Variables.Length ?? 0, variablesRunAgain); // read only then: it reflects over every cell
             output.Error(CellErrors.Exception(cellName, cellFile, exception));
             return ExecutionStatus.Error;
         }
@@ -226,9 +255,14 @@ public sealed class CSharpSession : IDisposable
     // variables are emptied, so the memory can be given back and the kernel stays usable without a restart. (Going
     // back to the state from before the cell would not free it: Roslyn's first run from a state writes the new
     // submission into the array that state shares.)
-    private void EmptyVariables(ScriptState<object> failed, int earlierVariables)
+    // A cell run again as compiled keeps its place in the chain, so its variables are found by name: no cell compiled
+    // since declares one of them (see Reruns), so the last variable of each name is the cell's own.
+    private void EmptyVariables(ScriptState<object> failed, int earlierVariables, string[]? variablesRunAgain)
     {
-        foreach (var variable in failed.Variables.Skip(earlierVariables).Where(v => !v.IsReadOnly))
+        var declared = variablesRunAgain is null
+            ? failed.Variables.Skip(earlierVariables)
+            : variablesRunAgain.Select(failed.GetVariable).OfType<ScriptVariable>();
+        foreach (var variable in declared.Where(v => !v.IsReadOnly))
             variable.Value = null; // reflection stores null in a value-type field as its default
         releaseMemory = true;
     }

@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Scripting;
@@ -108,6 +110,43 @@ internal static class SubmissionChain
         OperatorsField?.SetValue(compilation, null);
         if (UsedAssembliesField is { FieldType.IsValueType: false } used) used.SetValue(compilation, null);
     }
+
+    /// <summary>True when a compiled submission can be run again with the Roslyn this build runs on (see <see cref="RunAgainAsync"/>).</summary>
+    internal static bool CanRunAgain => OwnExecutor is not null && ExecutionStateProperty is not null && FreezeAndClone is not null
+        && RunSubmissions is not null && NewState is not null;
+
+    /// <summary>
+    /// Runs an earlier submission of the chain once more, on a copy of <paramref name="state"/>'s submissions, without
+    /// compiling anything: the submission's constructor puts a new instance of it in its own slot (where cells compiled
+    /// later find its variables), then its code runs. The state handed back continues the chain from the same last
+    /// submission as <paramref name="state"/>, which itself is left as it was: a rerun stopped halfway changes nothing.
+    /// Only for a submission <see cref="Reruns"/> found safe to run again; only when <see cref="CanRunAgain"/>.
+    /// </summary>
+    public static async Task<ScriptState<object>> RunAgainAsync(ScriptState<object> state, Script<object> submission, CancellationToken cancellation)
+    {
+        var executor = OwnExecutor!(submission, cancellation); // compiled already: the executor Roslyn keeps on the script
+        var shared = ExecutionStateProperty!.GetValue(state)!;
+        FreezeAndClone!.Invoke(shared, null); // the first clone of a state shares its array; the second is a copy
+        var copy = FreezeAndClone.Invoke(shared, null)!;
+        var exception = new StrongBox<Exception>();
+        var run = (Task<object>)RunSubmissions!.Invoke(copy,
+            [ImmutableArray<Func<object[], Task>>.Empty, executor, exception, (Func<Exception, bool>)(_ => true), cancellation])!;
+        var value = await run.ConfigureAwait(false);
+        return (ScriptState<object>)NewState!.Invoke([copy, state.Script, value, exception.Value]);
+    }
+
+    // ScriptState.ExecutionState: the array of submission instances (slot 0 holds the globals) and how many are filled.
+    private static readonly PropertyInfo? ExecutionStateProperty = typeof(ScriptState).GetProperty("ExecutionState", Private);
+    private static readonly MethodInfo? FreezeAndClone = ExecutionStateProperty?.PropertyType.GetMethod("FreezeAndClone", BindingFlags.Instance | BindingFlags.Public);
+
+    // ScriptExecutionState.RunSubmissionsAsync<object>(earlier executors, this executor, exception holder, catch, token):
+    // how Roslyn itself runs a submission, catching its exception into the holder as RunFromAsync(catchException:) does.
+    private static readonly MethodInfo? RunSubmissions = ExecutionStateProperty?.PropertyType
+        .GetMethod("RunSubmissionsAsync", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)?.MakeGenericMethod(typeof(object));
+
+    // new ScriptState<object>(executionState, script, returnValue, exception)
+    private static readonly ConstructorInfo? NewState = ExecutionStateProperty is null ? null
+        : typeof(ScriptState<object>).GetConstructor(Private, [ExecutionStateProperty.PropertyType, typeof(Script), typeof(object), typeof(Exception)]);
 
     // An (identity, path) pair: a struct of two references, compared by those.
     private static bool SeenBefore(IList list, int index)
