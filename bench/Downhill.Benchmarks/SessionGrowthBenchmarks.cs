@@ -32,6 +32,15 @@ public class SessionGrowthBenchmarks
     [Params(10, 1_000)]
     public int EarlierCells { get; set; }
 
+    /// <summary>
+    /// False: the same cell every time (a rerun runs its earlier compilation again, see Reruns). True: the cell is
+    /// edited before every run (a different constant), so each run compiles a new submission, as the chain grows.
+    /// </summary>
+    [Params(false, true)]
+    public bool EditedEachTime { get; set; }
+
+    private int edits;
+
     private CSharpSession? session;
     private readonly NullSink sink = new();
 
@@ -41,7 +50,7 @@ public class SessionGrowthBenchmarks
         session = new CSharpSession(new SessionOptions { WorkingDirectory = Path.GetTempPath() });
         Execute("double alpha = 0.1;");
         var before = RetainedBytes();
-        for (var i = 0; i < EarlierCells; i++) Execute(Rerun);
+        for (var i = 0; i < EarlierCells; i++) Execute(Cell());
         var perCell = (RetainedBytes() - before) / EarlierCells;
         Console.WriteLine($"// retained per earlier cell after {EarlierCells} cells: {perCell / 1024.0:F1} KB; heap now {RetainedBytes() / 1048576.0:F0} MB");
     }
@@ -50,7 +59,9 @@ public class SessionGrowthBenchmarks
     public void StopSession() => session?.Dispose();
 
     [Benchmark(Description = "rerun of a small cell")]
-    public ExecutionResult RerunCell() => Execute(Rerun);
+    public ExecutionResult RerunCell() => Execute(Cell());
+
+    private string Cell() => EditedEachTime ? $"{Rerun} + {edits++} * 0.0" : Rerun;
 
     private static long RetainedBytes()
     {

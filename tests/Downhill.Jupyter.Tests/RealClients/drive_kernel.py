@@ -39,6 +39,13 @@ def main():
     reply, outputs = run(client, "a * 2 + 2")
     seen["second"] = {"status": reply["status"], "results": result_text(outputs)}
 
+    # A rerun after an earlier variable changed (the kernel runs the cell's earlier compilation again).
+    rerun = "var b = a + 1;\nb"
+    seen["reruns"] = [result_text(run(client, rerun)[1])]
+    run(client, "a = 30;")
+    seen["reruns"].append(result_text(run(client, rerun)[1]))
+    seen["reruns"].append(result_text(run(client, "b * 2")[1]))
+
     complete = client.complete("Math.Sq", 7, reply=True, timeout=TIMEOUT)["content"]
     seen["complete"] = {"matches": complete["matches"], "cursor_start": complete["cursor_start"], "cursor_end": complete["cursor_end"]}
     inspect = client.inspect("Math.Sqrt(2)", 7, reply=True, timeout=TIMEOUT)["content"]
