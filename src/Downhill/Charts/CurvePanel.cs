@@ -25,7 +25,7 @@ internal sealed class CurvePanel(Landscape curve, Trajectory run, (double Min, d
     public string Status(int k)
     {
         var s = run.Steps;
-        if (k >= s && run.Outcome == RunOutcome.Diverged) return $"diverged at step {run.DivergedAtStep ?? s + 1}";
+        if (k >= s && run.Outcome == RunOutcome.Diverged) return $"diverged at step {run.DivergenceStep}";
         if (k >= s && run.Outcome == RunOutcome.Converged) return $"converged at step {s}";
         // The run's own words at its end ("step limit reached after 40 steps"), as its printed message says them.
         if (k >= s && run.Outcome == RunOutcome.StepLimitReached) return run.Ending;

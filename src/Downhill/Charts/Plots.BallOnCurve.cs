@@ -42,7 +42,7 @@ public static partial class Plots
         if (run.Outcome == RunOutcome.Diverged)
         {
             // The ball has usually flown far out of the view by then: mark the last step still in sight.
-            var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
+            var text = LossAxis.Step.Diverged(run.DivergenceStep);
             var shown = Enumerable.Range(0, xs.Length).LastOrDefault(k => Sampling.Inside(xs[k], ys[k], view, yView), 0);
             if (shown < run.Steps) text += $" (out of view after step {shown})";
             var (marker, note) = Traces.Divergence(run.Label, xs[shown], ys[shown], text, xView: view);

@@ -63,7 +63,7 @@ public static partial class Plots
             var end = clip(xs[^1]);
             var v = valley[b * starts.Count + j];
             var ending = run.Outcome == RunOutcome.Diverged
-                ? $"diverged at step {run.DivergedAtStep ?? run.Steps + 1}"
+                ? $"diverged at step {run.DivergenceStep}"
                 : $"{(run.Outcome == RunOutcome.Converged ? $"settles after {run.Steps} steps" : $"still moving after {run.Steps} steps")} in the {names[v]}" +
                   (v == deepest ? " — the deepest" : $" — not the deepest ({names[deepest]})");
             var readout = $"dropped at w = {ChartNumber.Show(starts[j])}, α = {RateLabel(alpha)}, β = {RateLabel(betas[b])}<br>ends at w = {ChartNumber.Show(xs[^1])}, Q(w) = {ChartNumber.Show(run.FinalLoss)}<br>{ending}";

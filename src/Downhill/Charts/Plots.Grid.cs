@@ -41,6 +41,7 @@ public static partial class Plots
         var first = list[0].CopyLayout();
         var layout = Style.Layout(title ?? "", width: Math.Min(390 * cols, MostWidth), height: 340 * rows + 80);
         if (string.IsNullOrEmpty(title)) layout.Remove("title");
+        // The top margin holds the panel titles and, over them, a one-line title; TitleRoom adds a line for each further line of a wrapped one.
         layout["margin"] = new JsonObject { ["l"] = 60, ["r"] = 30, ["t"] = string.IsNullOrEmpty(title) ? 50 : 90, ["b"] = 100 };
         if (first["template"] is JsonObject template) layout["template"] = template.DeepClone();
         // Under the bottom row's axis titles (a fixed pixel margin is reserved for it).

@@ -22,7 +22,7 @@ public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<
             run.Label,
             Enumerable.Range(0, run.Losses.Count).Select(i => (double)i).ToArray(),
             run.Losses.ToArray(),
-            run.Outcome == RunOutcome.Diverged ? run.DivergedAtStep ?? run.Steps + 1 : null);
+            run.Outcome == RunOutcome.Diverged ? run.DivergenceStep : null);
     }
 
     /// <summary>Checks the series can be drawn: x and y of one length, at least one point, every x finite.</summary>

@@ -49,7 +49,7 @@ public static partial class Plots
                 line.Add(run.Outcome switch
                 {
                     RunOutcome.Converged => $"converges in {run.Steps} steps",
-                    RunOutcome.Diverged => $"diverges at step {run.DivergedAtStep ?? run.Steps + 1}",
+                    RunOutcome.Diverged => $"diverges at step {run.DivergenceStep}",
                     _ => $"not converged in {maxSteps} steps",
                 });
                 if (run.Outcome == RunOutcome.Converged && run.Steps < best.Steps) best = (row, column, run.Steps);

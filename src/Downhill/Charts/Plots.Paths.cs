@@ -135,7 +135,7 @@ public static partial class Plots
 
         if (run.Outcome != RunOutcome.Diverged) return;
         // A run that blew up has usually flown out of the fixed view: mark the last point still in sight.
-        var text = LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1);
+        var text = LossAxis.Step.Diverged(run.DivergenceStep);
         // The last position inside the view, or −1 when none is.
         var shown = Enumerable.Range(0, run.Positions.Count).LastOrDefault(k => Sampling.Inside(xs[k], ys[k], range[0], range[1]), -1);
         if (shown < 0) { notes.Add(Traces.CornerNote($"{run.Label}: {text}, outside the view")); return; }
@@ -169,7 +169,7 @@ public static partial class Plots
         });
         if (!left && run.Outcome != RunOutcome.Diverged) return;
         var text = run.Outcome == RunOutcome.Diverged
-            ? LossAxis.Step.Diverged(run.DivergedAtStep ?? run.Steps + 1)
+            ? LossAxis.Step.Diverged(run.DivergenceStep)
             : $"✕ leaves the view after step {inside.Count - 1}";
         data.Add(new JsonObject
         {

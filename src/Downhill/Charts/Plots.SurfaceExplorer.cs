@@ -65,7 +65,7 @@ public static partial class Plots
                 : run.Outcome switch
                 {
                     RunOutcome.Converged => $"converged at step {run.Steps}",
-                    RunOutcome.Diverged => $"diverged at step {run.DivergedAtStep ?? run.Steps + 1}",
+                    RunOutcome.Diverged => $"diverged at step {run.DivergenceStep}",
                     _ => $"still moving after {run.Steps} steps",
                 };
             var readout = $"{labels[o]} from ({Show(starts[s])})<br>step {at}: w = ({Show(w)}), Q = {ChartNumber.Show(run.Losses[at])}<br>{status}";

@@ -5,8 +5,9 @@ namespace Downhill;
 /// <summary>
 /// Keeps a chart's title clear of plotly's mode bar (the zoom, pan and download buttons at the figure's top right) and
 /// inside the figure: the title goes on its own band under the bar, a title too long for the figure's width is broken
-/// into lines between words, and the top margin grows to hold them. A long title ran under the bar and off the figure's
-/// edge before ("… vs Adam with α =" and the rest hidden).
+/// into lines between words, and the top margin grows to hold them, pushing down whatever the chart keeps under its title
+/// (a grid's panel titles). A long title ran under the bar and off the figure's edge before ("… vs Adam with α =" and the
+/// rest hidden).
 /// </summary>
 internal static class TitleRoom
 {
@@ -20,7 +21,7 @@ internal static class TitleRoom
     private const double CharacterWidth = 0.6;
 
     /// <summary>The height of one line of title text, in pixels, with some air.</summary>
-    private const int LineHeight = 24;
+    public const int LineHeight = 24;
 
     /// <summary>Moves the title of a layout that states its height under the mode bar's band; a layout without either is left alone.</summary>
     public static void Apply(JsonObject layout)
@@ -40,9 +41,17 @@ internal static class TitleRoom
         title["y"] = 1 - (BarBand + fontSize) / height;
         var margin = layout["margin"] as JsonObject ?? new JsonObject();
         layout["margin"] = margin;
-        var needed = BarBand + (int)Math.Ceiling(lines * Math.Max(LineHeight, 1.35 * fontSize)) + 8;
-        if (!FiniteJson.TryGetNumber(margin["t"], out var top) || top < needed) margin["t"] = needed;
+        // A chart's own top margin holds a one-line title and whatever the chart keeps under it, above the plot: a grid's
+        // panel titles, an explorer's buttons, a legend on top. Each further line of a wrapped title pushes all of that
+        // down by a line (raising the margin only to the title's own room left a grid's panel titles under its second line).
+        var oneLine = RoomFor(1, fontSize);
+        var keptUnderTitle = FiniteJson.TryGetNumber(margin["t"], out var top) ? Math.Max(0, top - oneLine) : 0;
+        margin["t"] = RoomFor(lines, fontSize) + keptUnderTitle;
     }
+
+    /// <summary>The top margin a title of this many lines needs by itself: the mode bar's band, the lines, and some air under them.</summary>
+    private static int RoomFor(int lines, double fontSize) =>
+        BarBand + (int)Math.Ceiling(lines * Math.Max(LineHeight, 1.35 * fontSize)) + 8;
 
     /// <summary>The text with "&lt;br&gt;" between words wherever a line would pass <paramref name="most"/> characters (markup counts as nothing).</summary>
     internal static string Wrapped(string text, double most)

@@ -125,6 +125,17 @@ public sealed class Trajectory
     /// <summary>The step at which the run blew up, when it did.</summary>
     public int? DivergedAtStep { get; }
 
+    /// <summary>
+    /// The step at which this diverged run blew up, as every chart and report names it: <see cref="DivergedAtStep"/>
+    /// when the run recorded it (every <see cref="Descent.Run"/> does), otherwise <see cref="Steps"/> + 1 — the
+    /// positions stop at the last finite one, so the step that blew up is the one after it. A trajectory built by
+    /// hand as diverged may not say which step it was.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The run did not diverge.</exception>
+    public int DivergenceStep => Outcome == RunOutcome.Diverged
+        ? DivergedAtStep ?? Steps + 1
+        : throw new InvalidOperationException($"\"{Label}\" did not diverge: {Message}.");
+
     /// <summary>Steps taken (positions minus the start).</summary>
     public int Steps => Positions.Count - 1;
 

@@ -32,6 +32,35 @@ public class GridTests
     }
 
     [Fact]
+    public void A_title_that_wraps_stays_above_the_panel_titles()
+    {
+        // Notebook 08's title takes two lines at 800 px, and its second line ran into the panel titles under it.
+        const string title = "After 100 epochs of Adam: identical units draw one bend; different units draw the moons";
+        var panels = new[] { "every weight 0.5", "seeded random start" }.Select(t => Plots.Line([0, 1], [0, 1], title: t));
+
+        var layout = FigureJson.Parse(Plots.Grid(panels, columns: 2, title: title).ToJson()).GetProperty("layout");
+
+        Assert.True(layout.GetProperty("width").GetDouble() <= 800, "the grid must fit an 800-px output area");
+        var height = layout.GetProperty("height").GetDouble();
+        var shown = layout.GetProperty("title");
+        var lines = shown.GetProperty("text").GetString()!.Split("<br>").Length;
+        Assert.Equal(2, lines);
+        // In pixels from the figure's top. The title's first line stands on its anchor, each further line hangs one line
+        // lower (Chromium draws them 23.4 px apart), and letters reach a quarter of the font size (17 px) below a line's foot.
+        var titleBottom = (1 - shown.GetProperty("y").GetDouble()) * height + (lines - 1) * TitleRoom.LineHeight + 0.25 * 17;
+        var margin = layout.GetProperty("margin");
+        var top = margin.GetProperty("t").GetDouble();
+        var plotHeight = height - top - margin.GetProperty("b").GetDouble();
+        // A panel title stands on its cell's top edge, lifted by its yshift; a line of its text is at most 1.3 font sizes tall.
+        var highestPanelTitle = layout.GetProperty("annotations").EnumerateArray()
+            .Where(a => a.GetProperty("text").GetString()!.StartsWith("<b>"))
+            .Min(a => top + (1 - a.GetProperty("y").GetDouble()) * plotHeight - a.GetProperty("yshift").GetDouble()
+                      - 1.3 * a.GetProperty("font").GetProperty("size").GetDouble());
+        Assert.True(titleBottom < highestPanelTitle,
+            $"the title reaches {titleBottom:0.#} px down, the panel titles start {highestPanelTitle:0.#} px down");
+    }
+
+    [Fact]
     public void A_panel_s_divergence_note_moves_with_its_panel()
     {
         var grid = Plots.Grid(ThreeLearningRates(), columns: 3);

@@ -39,4 +39,19 @@ public class TrajectoryTests
         Assert.Equal("a trajectory stores only finite numbers; gradient norm 0 is NaN.",
             Assert.Throws<ArgumentException>(() => Build([[1.0], [0.8]], [1.0, 0.64], [double.NaN, 1.6], [0.1])).Message);
     }
+
+    [Fact]
+    public void A_diverged_run_names_the_step_that_blew_up_and_a_hand_built_one_the_step_after_its_last_position()
+    {
+        // Parabola at α = 1.5: x ← −2x, Q = 4ᵏ passes 1000 at k = 5, so four steps are kept.
+        var recorded = Descent.Run(Landscape.Parabola(), new GradientDescent(1.5), [1], steps: 50, divergenceBound: 1000);
+        var byHand = new Trajectory("by hand", [[1.0], [0.8]], [1.0, 0.64], [2.0, 1.6], [0.1], RunOutcome.Diverged, "blew up");
+        var converged = Build([[1.0], [0.8]], [1.0, 0.64], [2.0, 1.6], [0.1]);
+
+        Assert.Equal(5, recorded.DivergenceStep);
+        Assert.Equal(4, recorded.Steps);
+        Assert.Equal(2, byHand.DivergenceStep);
+        Assert.Equal("\"by hand\" did not diverge: built by hand.",
+            Assert.Throws<InvalidOperationException>(() => converged.DivergenceStep).Message);
+    }
 }
