@@ -40,11 +40,12 @@ def main():
     seen["second"] = {"status": reply["status"], "results": result_text(outputs)}
 
     # A rerun after an earlier variable changed (the kernel runs the cell's earlier compilation again).
-    rerun = "var b = a + 1;\nb"
+    run(client, "var c = 5;")
+    rerun = "var d = c + 1;\nd"
     seen["reruns"] = [result_text(run(client, rerun)[1])]
-    run(client, "a = 30;")
+    run(client, "c = 30;")
     seen["reruns"].append(result_text(run(client, rerun)[1]))
-    seen["reruns"].append(result_text(run(client, "b * 2")[1]))
+    seen["reruns"].append(result_text(run(client, "d * 2")[1]))
 
     complete = client.complete("Math.Sq", 7, reply=True, timeout=TIMEOUT)["content"]
     seen["complete"] = {"matches": complete["matches"], "cursor_start": complete["cursor_start"], "cursor_end": complete["cursor_end"]}
