@@ -85,7 +85,7 @@ public static partial class Plots
             Style.Axis(surface.CoordinateNames[0], range: (x0, x1)),
             Style.Axis(surface.CoordinateNames[1], range: (y0, y1)),
             width: 720, height: 560);
-        if (!Style.EqualScales(layout, (x0, x1), (y0, y1))) annotations.Add(NotToScale());
+        if (!Style.EqualScales(layout, (x0, x1), (y0, y1))) NoteNotToScale(layout, annotations, (x0, x1), (y0, y1));
         layout["annotations"] = annotations;
         return new Plot(new JsonArray { contour, tips }, layout);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Globalization;
 namespace Downhill;
 
 public static partial class Plots
@@ -36,11 +37,11 @@ public static partial class Plots
             Style.Axis(surface.CoordinateNames[0], range: range[0]),
             Style.Axis(surface.CoordinateNames[1], range: range[1]),
             width: 720, height: 560);
-        if (!Style.EqualScales(layout, range[0], range[1])) notes.Add(NotToScale());
-        layout["annotations"] = notes;
         // Below the plot: on the right the legend would sit on the contour colour bar.
         layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.14, ["yanchor"] = "top" };
         layout["margin"]!["b"] = 110;
+        if (!Style.EqualScales(layout, range[0], range[1])) NoteNotToScale(layout, notes, range[0], range[1]);
+        layout["annotations"] = notes;
         return new Plot(data, layout);
     }
 
@@ -186,11 +187,34 @@ public static partial class Plots
         });
     }
 
-    /// <summary>A note under a map whose axes could not be drawn to the same scale: its contours are stretched.</summary>
-    private static JsonObject NotToScale() => new()
+    /// <summary>The room a note over the plot takes between the title and the plot, in pixels (an 11-px line and air).</summary>
+    private const int NoteRoom = 18;
+
+    /// <summary>
+    /// A note just over a map whose axes could not be drawn to the same scale (its contours are stretched), with room kept
+    /// for it under the title: a title long enough to reach the right-hand side ran over it before.
+    /// </summary>
+    private static void NoteNotToScale(JsonObject layout, JsonArray notes, (double Min, double Max) x, (double Min, double Max) y)
     {
-        ["text"] = "axes not to scale: contours look rounder than they are",
-        ["xref"] = "paper", ["yref"] = "paper", ["x"] = 1, ["y"] = 1.02, ["xanchor"] = "right", ["yanchor"] = "bottom",
-        ["showarrow"] = false, ["font"] = new JsonObject { ["size"] = 11, ["color"] = "#666" },
-    };
+        TitleRoom.KeepUnderTitle(layout, NoteRoom);
+        notes.Add(new JsonObject
+        {
+            ["text"] = $"axes not to scale: {Stretch(layout, x, y)}",
+            ["xref"] = "paper", ["yref"] = "paper", ["x"] = 1, ["y"] = 1, ["yshift"] = 2, ["xanchor"] = "right", ["yanchor"] = "bottom",
+            ["showarrow"] = false, ["font"] = new JsonObject { ["size"] = 11, ["color"] = "#666" },
+        });
+    }
+
+    // "a unit of y is drawn about 6× as long as a unit of x": pixels per unit on each axis, from the figure's size less
+    // its margins (plotly's automatic margins and a colour bar take a little more, hence "about" and no decimals past 3×). Which axis is stretched
+    // depends on the view, so the sentence is computed: a round bowl in a long thin window looks squeezed, not rounder.
+    private static string Stretch(JsonObject layout, (double Min, double Max) x, (double Min, double Max) y)
+    {
+        double Size(string key) => FiniteJson.TryGetNumber(layout[key], out var v) ? v : 0;
+        double Margin(string side) => FiniteJson.TryGetNumber(layout["margin"]?[side], out var v) ? v : 0;
+        var xUnit = (Size("width") - Margin("l") - Margin("r")) / (x.Max - x.Min);
+        var yUnit = (Size("height") - Margin("t") - Margin("b")) / (y.Max - y.Min);
+        var (longer, shorter, factor) = yUnit >= xUnit ? ("y", "x", yUnit / xUnit) : ("x", "y", xUnit / yUnit);
+        return $"a unit of {longer} is drawn about {factor.ToString(factor >= 3 ? "0" : "0.#", CultureInfo.InvariantCulture)}× as long as a unit of {shorter}";
+    }
 }

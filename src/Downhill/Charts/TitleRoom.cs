@@ -49,6 +49,19 @@ internal static class TitleRoom
         margin["t"] = RoomFor(lines, fontSize) + keptUnderTitle;
     }
 
+    /// <summary>
+    /// Keeps <paramref name="pixels"/> between a one-line title and the plot for something the chart draws there (a note
+    /// over the plot); <see cref="Apply"/> then pushes it down a line for each further line of a wrapped title.
+    /// </summary>
+    public static void KeepUnderTitle(JsonObject layout, int pixels)
+    {
+        var fontSize = FiniteJson.TryGetNumber(layout["title"]?["font"]?["size"], out var size) && size > 0 ? size : DefaultFontSize;
+        var margin = layout["margin"] as JsonObject ?? new JsonObject();
+        layout["margin"] = margin;
+        var needed = RoomFor(1, fontSize) + pixels;
+        if (!FiniteJson.TryGetNumber(margin["t"], out var top) || top < needed) margin["t"] = needed;
+    }
+
     /// <summary>The top margin a title of this many lines needs by itself: the mode bar's band, the lines, and some air under them.</summary>
     private static int RoomFor(int lines, double fontSize) =>
         BarBand + (int)Math.Ceiling(lines * Math.Max(LineHeight, 1.35 * fontSize)) + 8;

@@ -26,6 +26,30 @@ public class PathChartTests
     }
 
     [Fact]
+    public void The_not_to_scale_note_keeps_clear_of_a_title_that_reaches_the_right_side()
+    {
+        // A view forty times wider than tall cannot be drawn to scale, so the chart says so just over the plot's right end;
+        // a one-line title long enough to reach the right side ran over that note before room was kept for it.
+        var himmelblau = Landscape.Himmelblau();
+        var run = Descent.Run(himmelblau, new GradientDescent(0.01), [0.0, 0.0], steps: 50);
+        const string title = "Gradient descent from the origin on Himmelblau, fifty steps";
+        var layout = FigureJson.Parse(Plots.PathsOnContour(himmelblau, [run], title, view: [(-4, 4), (-0.1, 0.1)]).ToJson()).GetProperty("layout");
+
+        var shown = layout.GetProperty("title");
+        Assert.DoesNotContain("<br>", shown.GetProperty("text").GetString()); // one line, reaching the right-hand side
+        var note = layout.GetProperty("annotations").EnumerateArray().Single(a => a.GetProperty("text").GetString()!.StartsWith("axes not to scale"));
+        var height = layout.GetProperty("height").GetDouble();
+        // In pixels from the top: letters reach a quarter of the font size (17 px) below the title's foot; the note
+        // stands on the plot's top edge, lifted by its yshift, and is at most 1.3 font sizes tall.
+        var titleBottom = (1 - shown.GetProperty("y").GetDouble()) * height + 0.25 * 17;
+        var noteTop = layout.GetProperty("margin").GetProperty("t").GetDouble() - note.GetProperty("yshift").GetDouble()
+                      - 1.3 * note.GetProperty("font").GetProperty("size").GetDouble();
+        Assert.True(titleBottom < noteTop, $"the title reaches {titleBottom:0.#} px down, the note starts {noteTop:0.#} px down");
+        // The window is 40 times wider than tall in a plot about 1.7 times wider than tall: y is the stretched axis.
+        Assert.Matches(@"^axes not to scale: a unit of y is drawn about 2\d× as long as a unit of x$", note.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void A_diverged_path_on_the_ill_conditioned_bowl_has_no_NaN_and_is_marked()
     {
         var bowl = Landscape.IllConditionedBowl();
