@@ -132,7 +132,7 @@ public sealed class Trajectory
     /// hand as diverged may not say which step it was.
     /// </summary>
     /// <exception cref="InvalidOperationException">The run did not diverge.</exception>
-    public int DivergenceStep => Outcome == RunOutcome.Diverged
+    internal int DivergenceStep => Outcome == RunOutcome.Diverged
         ? DivergedAtStep ?? Steps + 1
         : throw new InvalidOperationException($"\"{Label}\" did not diverge: {Message}.");
 
