@@ -1,4 +1,6 @@
 using Downhill.Notebooks.CellExecution;
+using Downhill.Notebooks.Documents;
+using Downhill.Testing;
 
 namespace Downhill.Notebooks.Tests.CellExecution;
 
@@ -159,6 +161,44 @@ public sealed class RerunTests
         Assert.Equal("2", await cells.Value(cell));
         Assert.Equal(1, cells.Session.CellsRunAgain);
     }
+
+    [Fact]
+    public async Task Run_All_twice_in_one_session_gives_lesson_03_s_outputs_again_and_reruns_its_cells_without_compiling()
+    {
+        // A student pressing Run All a second time: every cell is unchanged, most run their earlier compilation again,
+        // and every output — text, results, charts' JSON — is what the first pass showed (the lesson has no timings).
+        var cells = NotebookFile.Read(Path.Combine(RepositoryPaths.Notebooks, "03-learning-rates.ipynb")).Cells
+            .Where(c => c.Kind == CellKind.Code).Select(c => c.Source).ToList();
+        using var session = new CSharpSession(new SessionOptions { WorkingDirectory = RepositoryPaths.Notebooks });
+        var passes = new List<List<string>>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var shown = new List<string>();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var sink = new CollectingSink();
+                var result = await session.ExecuteAsync(cells[i], $"cell {i + 1}", sink, TestContext.Current.CancellationToken);
+                Assert.True(result.Succeeded, $"pass {pass + 1}, cell {i + 1}: {sink.ErrorOutput?.Value}");
+                shown.Add(string.Join("\n", sink.Outputs.Select(Shown)));
+            }
+            passes.Add(shown);
+        }
+
+        Assert.Equal(passes[0], passes[1]);
+        Assert.InRange(session.CellsRunAgain, cells.Count / 2, cells.Count);
+    }
+
+    private static string Shown(CollectedOutput output) => output switch
+    {
+        CollectedOutput.Stream s => s.Text,
+        CollectedOutput.Result r => Bundle(r.Bundle),
+        CollectedOutput.Display d => Bundle(d.Bundle),
+        CollectedOutput.Update u => Bundle(u.Bundle),
+        _ => output.ToString(),
+    };
+
+    private static string Bundle(Downhill.Notebooks.Formatting.MimeBundle bundle) =>
+        bundle.Data.TryGetValue(Downhill.Notebooks.Formatting.MimeBundle.PlotlyJson, out var chart) ? chart : bundle.Text;
 
     [Fact]
     public void Running_again_applies_with_the_Roslyn_the_kit_ships() => Assert.True(SubmissionChain.CanRunAgain);
