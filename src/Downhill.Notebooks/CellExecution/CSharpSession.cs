@@ -144,8 +144,15 @@ public sealed class CSharpSession : IDisposable
             return ExecutionStatus.Interrupted;
         }
 
-        if (state is not null && referencesSinceLastSubmission.Count == 0 && SubmissionChain.CanRunAgain && reruns.Find(cell.Code) is { } compiled)
-            return await RunAgainAsync(compiled.Script, compiled.CellFile, compiled.Variables, cell, cellName, output, cancellation);
+        // The cell's code was compiled before and nothing since can make it bind differently (see Reruns): it runs again
+        // as compiled. Errors name the cell as it is called now; its frames still carry the file name it was compiled under.
+        if (state is { } current && referencesSinceLastSubmission.Count == 0 && SubmissionChain.CanRunAgain && reruns.Find(cell.Code) is { } compiled)
+        {
+            CellsRunAgain++;
+            var (_, again) = await RunAndReportAsync(() => SubmissionChain.RunAgainAsync(current, compiled.Script, CancellationToken.None),
+                compiled.Script, compiled.CellFile, compiled.Variables, cell, cellName, output, cancellation);
+            return again;
+        }
 
         var cellFile = $"{cellName} #{ExecutionCount}"; // unique, so stack frames are matched to this cell only
         // Endless recursion, Environment.Exit and thread crashes become errors.
@@ -174,38 +181,28 @@ public sealed class CSharpSession : IDisposable
         cellFile = script.GetCompilation().SyntaxTrees.Last().FilePath;
 
         var previous = state;
-        var clock = Stopwatch.StartNew();
-        var console = new CellConsole(output, Options.InputProvider, stray, cellName, cellFile);
-        var run = await CellRunner.RunAsync(
+        var addedReferences = referencesSinceLastSubmission.Count > 0; // read before Report clears the list
+        var (run, status) = await RunAndReportAsync(
             () => previous is null
                 ? script.RunAsync(globals, catchException: _ => true)
                 : script.RunFromAsync(previous, catchException: _ => true),
-            console, Options.CellTimeout, cancellation);
-        clock.Stop();
-
-        var addedReferences = referencesSinceLastSubmission.Count > 0;
-        var status = Report(run, cellName, cellFile, script, output, cell.Code);
+            script, cellFile, null, cell, cellName, output, cancellation);
         if (run.Ending == CellEnding.Completed) reruns.Joined(cell.Code, script, cellFile, addedReferences);
-        if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
         return status;
     }
 
-    // The cell's code was compiled before and nothing since can make it bind differently (see Reruns): it runs again
-    // as compiled. Errors name the cell as it is called now; its frames still carry the file name it was compiled under.
-    private async Task<ExecutionStatus> RunAgainAsync(Script<object> script, string cellFile, string[] variables, PreparedCell cell,
-        string cellName, CellOutputBuffer output, CancellationToken cancellation)
+    // Runs the submission on the cell's thread and reports how it ended; variablesRunAgain as for Report.
+    private async Task<(CellRun<ScriptState<object>> Run, ExecutionStatus Status)> RunAndReportAsync(Func<Task<ScriptState<object>>> start,
+        Script script, string cellFile, string[]? variablesRunAgain, PreparedCell cell, string cellName, CellOutputBuffer output, CancellationToken cancellation)
     {
-        CellsRunAgain++;
-        var previous = state!;
         var clock = Stopwatch.StartNew();
         var console = new CellConsole(output, Options.InputProvider, stray, cellName, cellFile);
-        var run = await CellRunner.RunAsync(() => SubmissionChain.RunAgainAsync(previous, script, CancellationToken.None),
-            console, Options.CellTimeout, cancellation);
+        var run = await CellRunner.RunAsync(start, console, Options.CellTimeout, cancellation);
         clock.Stop();
 
-        var status = Report(run, cellName, cellFile, script, output, cell.Code, variables);
+        var status = Report(run, cellName, cellFile, script, output, cell.Code, variablesRunAgain);
         if (cell.IsTimed) output.WriteLineApart(TimeMagic.Report(clock.Elapsed));
-        return status;
+        return (run, status);
     }
 
     // The cell's code as the next link of the session's chain of submissions.

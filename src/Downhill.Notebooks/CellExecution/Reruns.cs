@@ -30,17 +30,13 @@ internal sealed class Reruns
     /// <summary>Cells longer than this are compiled each time: reading their names costs more than reruns of them save.</summary>
     internal const int LargestKept = 20_000;
 
-    private sealed record Compiled(string Code, Script<object> Script, string CellFile, HashSet<string> Spelled, string[] Variables);
+    /// <summary>A cell on the chain that can run again: its compiled submission, the file name its frames carry, the names it spells, the variables it declares.</summary>
+    internal sealed record Compiled(string Code, Script<object> Script, string CellFile, HashSet<string> Spelled, string[] Variables);
 
     private readonly List<Compiled> runnable = []; // the cells that could run again, in the order they were compiled
 
-    /// <summary>A compiled submission of exactly <paramref name="code"/> that can run again, with the file name its frames carry.</summary>
-    public (Script<object> Script, string CellFile, string[] Variables)? Find(string code)
-    {
-        foreach (var cell in runnable)
-            if (cell.Code == code) return (cell.Script, cell.CellFile, cell.Variables);
-        return null;
-    }
+    /// <summary>A compiled submission of exactly <paramref name="code"/> that can run again, or null.</summary>
+    public Compiled? Find(string code) => runnable.Find(cell => cell.Code == code);
 
     /// <summary>
     /// A newly compiled submission joined the session's chain: the cells whose names it declares again can no longer run
@@ -62,9 +58,6 @@ internal sealed class Reruns
         var variables = declared.OfType<IFieldSymbol>().Where(f => !f.IsReadOnly).Select(f => f.Name).ToArray();
         runnable.Add(new Compiled(code, script, cellFile, spelled, variables));
     }
-
-    /// <summary>Forgets every compiled cell (a restart of the session's chain).</summary>
-    public void Clear() => runnable.Clear();
 
     // A type declared in the cell (its statics, its identity) or a static field or property of the cell itself.
     private static bool KeepsStaticState(ISymbol member) =>

@@ -28,7 +28,7 @@ internal static class TitleRoom
     {
         if (layout["title"] is not JsonObject title || string.IsNullOrWhiteSpace(title["text"]?.GetValue<string>())) return;
         if (!FiniteJson.TryGetNumber(layout["height"], out var height) || height <= 0) return;
-        var fontSize = FiniteJson.TryGetNumber(title["font"]?["size"], out var size) && size > 0 ? size : DefaultFontSize;
+        var fontSize = FontSize(title);
         var left = FiniteJson.TryGetNumber(title["x"], out var x) ? x : 0.05;
         if (FiniteJson.TryGetNumber(layout["width"], out var width) && width > 0)
             title["text"] = Wrapped(title["text"]!.GetValue<string>(), (int)((1 - left) * width - 20) / (CharacterWidth * fontSize));
@@ -55,12 +55,15 @@ internal static class TitleRoom
     /// </summary>
     public static void KeepUnderTitle(JsonObject layout, int pixels)
     {
-        var fontSize = FiniteJson.TryGetNumber(layout["title"]?["font"]?["size"], out var size) && size > 0 ? size : DefaultFontSize;
+        var fontSize = FontSize(layout["title"]);
         var margin = layout["margin"] as JsonObject ?? new JsonObject();
         layout["margin"] = margin;
         var needed = RoomFor(1, fontSize) + pixels;
         if (!FiniteJson.TryGetNumber(margin["t"], out var top) || top < needed) margin["t"] = needed;
     }
+
+    private static double FontSize(JsonNode? title) =>
+        FiniteJson.TryGetNumber(title?["font"]?["size"], out var size) && size > 0 ? size : DefaultFontSize;
 
     /// <summary>The top margin a title of this many lines needs by itself: the mode bar's band, the lines, and some air under them.</summary>
     private static int RoomFor(int lines, double fontSize) =>
