@@ -51,7 +51,12 @@ internal sealed class Reruns
         var declaredNames = declared.Select(m => m.Name).ToHashSet();
 
         if (addedReferences || root.Usings.Count > 0 || root.Externs.Count > 0) runnable.Clear();
-        else runnable.RemoveAll(cell => cell.Code == code || cell.Spelled.Overlaps(declaredNames) || cell.Spelled.Any(name => declaredNames.Contains(name + "Attribute")));
+        else
+        {
+            // [Obsolete] spells "Obsolete" and binds "ObsoleteAttribute": a declared XAttribute also reaches cells spelling X.
+            var stems = declaredNames.Where(n => n.EndsWith("Attribute", StringComparison.Ordinal)).Select(n => n[..^"Attribute".Length]).ToList();
+            runnable.RemoveAll(cell => cell.Code == code || cell.Spelled.Overlaps(declaredNames) || cell.Spelled.Overlaps(stems));
+        }
 
         if (code.Length > LargestKept || declared.Any(KeepsStaticState)) return;
         var spelled = root.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).ToHashSet();

@@ -95,6 +95,17 @@ public sealed class RerunTests
     }
 
     [Fact]
+    public async Task An_attribute_type_declared_since_makes_a_cell_spelling_its_short_name_compile_anew()
+    {
+        using var cells = new SessionHarness();
+        const string cell = "[Obsolete] int Old() => 1; Old()";
+        await cells.Value(cell);
+        await cells.Value("class ObsoleteAttribute : Attribute { }"); // [Obsolete] binds to it now
+        await cells.Value(cell);
+        Assert.Equal(0, cells.Session.CellsRunAgain);
+    }
+
+    [Fact]
     public async Task A_cell_declaring_a_type_is_compiled_anew_so_its_static_state_starts_fresh()
     {
         using var cells = new SessionHarness();
