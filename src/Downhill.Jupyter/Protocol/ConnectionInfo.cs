@@ -7,17 +7,21 @@ namespace Downhill.Jupyter.Protocol;
 /// The connection file a Jupyter client writes before starting the kernel: where to bind the five
 /// sockets and the key that signs every message.
 /// </summary>
+/// <remarks>
+/// Settable rather than init-only: the source-generated reader sets init-only properties in one object initializer,
+/// so a field the file leaves out would become null or 0 instead of keeping its default below.
+/// </remarks>
 public sealed record ConnectionInfo
 {
-    [JsonPropertyName("transport")] public string Transport { get; init; } = "tcp";
-    [JsonPropertyName("ip")] public string Ip { get; init; } = "127.0.0.1";
-    [JsonPropertyName("shell_port")] public int ShellPort { get; init; }
-    [JsonPropertyName("control_port")] public int ControlPort { get; init; }
-    [JsonPropertyName("stdin_port")] public int StdinPort { get; init; }
-    [JsonPropertyName("iopub_port")] public int IopubPort { get; init; }
-    [JsonPropertyName("hb_port")] public int HeartbeatPort { get; init; }
-    [JsonPropertyName("key")] public string Key { get; init; } = "";
-    [JsonPropertyName("signature_scheme")] public string SignatureScheme { get; init; } = "hmac-sha256";
+    [JsonPropertyName("transport")] public string Transport { get; set; } = "tcp";
+    [JsonPropertyName("ip")] public string Ip { get; set; } = "127.0.0.1";
+    [JsonPropertyName("shell_port")] public int ShellPort { get; set; }
+    [JsonPropertyName("control_port")] public int ControlPort { get; set; }
+    [JsonPropertyName("stdin_port")] public int StdinPort { get; set; }
+    [JsonPropertyName("iopub_port")] public int IopubPort { get; set; }
+    [JsonPropertyName("hb_port")] public int HeartbeatPort { get; set; }
+    [JsonPropertyName("key")] public string Key { get; set; } = "";
+    [JsonPropertyName("signature_scheme")] public string SignatureScheme { get; set; } = "hmac-sha256";
 
     /// <summary>Reads and checks a connection file; any problem is one clear sentence.</summary>
     public static ConnectionInfo Load(string path)
@@ -27,7 +31,7 @@ public sealed record ConnectionInfo
         ConnectionInfo? info;
         try
         {
-            info = JsonSerializer.Deserialize<ConnectionInfo>(File.ReadAllText(path));
+            info = JsonSerializer.Deserialize(File.ReadAllText(path), ConnectionInfoJson.Default.ConnectionInfo);
         }
         catch (JsonException e)
         {
@@ -59,6 +63,11 @@ public sealed record ConnectionInfo
                 throw new KernelStartException($"The connection file '{path}' has no valid {name} (got {port}).");
     }
 }
+
+// Source-generated reading: reflection-based deserialization compiled its converters and emitted property setters at
+// every kernel start (≈ 70 methods jitted); the generated reader is precompiled with the rest of the kernel.
+[JsonSerializable(typeof(ConnectionInfo))]
+internal sealed partial class ConnectionInfoJson : JsonSerializerContext;
 
 /// <summary>The kernel cannot start (bad connection file, port in use); the message says why.</summary>
 public sealed class KernelStartException(string message) : Exception(message);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Downhill.Notebooks.Formatting;
 
@@ -21,7 +21,7 @@ public static class PlotHtml
 
     private static string Render(string elementId, string figureJson, int? height) =>
         $"<div id=\"{elementId}\" class=\"downhill-plot\" style=\"height:{(height ?? DefaultHeight).ToString(CultureInfo.InvariantCulture)}px\"></div>\n" +
-        $"<script>\n{Bootstrap.Value}({JsonSerializer.Serialize(elementId)}, {figureJson});\n</script>";
+        $"<script>\n{Bootstrap.Value}({JsonValue.Create(elementId).ToJsonString()}, {figureJson});\n</script>";
 
     // The file's comments are for maintainers; every chart output would carry them, so they are left out.
     private static string LoadBootstrap()

@@ -9,24 +9,26 @@ namespace Downhill.Notebooks.Formatting;
 /// </summary>
 public static class PlotlyScript
 {
-    private static readonly Lazy<(string Source, string Version)> Embedded = new(Load);
+    private static readonly Assembly PlotlyNet = typeof(Plotly.NET.GenericChart).Assembly;
+
+    // The resource is named like "Plotly.NET.plotly-2.28.0.min.js"; find it rather than hard-code
+    // it so a Plotly.NET update that bumps plotly.js keeps working.
+    private static readonly Regex ResourcePattern = new(@"plotly-(\d+\.\d+\.\d+)\.min\.js$");
+
+    private static readonly Lazy<string> ResourceName = new(() =>
+        PlotlyNet.GetManifestResourceNames().FirstOrDefault(n => ResourcePattern.IsMatch(n))
+        ?? throw new InvalidOperationException("Plotly.NET no longer embeds plotly.js; charts cannot be drawn offline."));
+
+    private static readonly Lazy<string> Embedded = new(() =>
+    {
+        using var stream = PlotlyNet.GetManifestResourceStream(ResourceName.Value)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
 
     /// <summary>The minified plotly.js source.</summary>
-    public static string Source => Embedded.Value.Source;
+    public static string Source => Embedded.Value;
 
-    /// <summary>The plotly.js version, e.g. "2.28.0".</summary>
-    public static string Version => Embedded.Value.Version;
-
-    private static (string, string) Load()
-    {
-        var assembly = typeof(Plotly.NET.GenericChart).Assembly;
-        // The resource is named like "Plotly.NET.plotly-2.28.0.min.js"; find it rather than hard-code
-        // it so a Plotly.NET update that bumps plotly.js keeps working.
-        var pattern = new Regex(@"plotly-(\d+\.\d+\.\d+)\.min\.js$");
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => pattern.IsMatch(n))
-            ?? throw new InvalidOperationException("Plotly.NET no longer embeds plotly.js; charts cannot be drawn offline.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return (reader.ReadToEnd(), pattern.Match(name).Groups[1].Value);
-    }
+    /// <summary>The plotly.js version, e.g. "2.28.0" (read from the resource's name, not its 3.6 MB).</summary>
+    public static string Version => ResourcePattern.Match(ResourceName.Value).Groups[1].Value;
 }
