@@ -83,7 +83,8 @@ public static class DotnetLayout
             if (root is not null && File.Exists(Path.Combine(root, name))) return Path.Combine(root, name);
         }
         // The SDK that runs us (dotnet test, dotnet run) says where it is, and so does the `downhill` script and the kernelspec.
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath)) return hostPath;
+        // A link (/usr/bin/dotnet → /usr/share/dotnet/dotnet) is followed: the SDKs and packs lie beside its target.
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath)) return Resolved(hostPath);
         if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } dotnetRoot && File.Exists(Path.Combine(dotnetRoot, name)))
             return Path.Combine(dotnetRoot, name);
         foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
@@ -91,10 +92,12 @@ public static class DotnetLayout
             var candidate = Path.Combine(folder, name);
             if (!File.Exists(candidate)) continue;
             // /usr/bin/dotnet is usually a link into the installation (/usr/share/dotnet/dotnet), whose folder holds the SDKs.
-            return new FileInfo(candidate).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? candidate;
+            return Resolved(candidate);
         }
         return null;
     }
+
+    private static string Resolved(string path) => new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
 
     private static string WithSeparator(string folder) =>
         folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;

@@ -48,7 +48,7 @@ public sealed class KernelClient : IDisposable
         {
             var id = Send(KernelChannel.Shell, "kernel_info_request", new JsonObject());
             var reply = TryReply(KernelChannel.Shell, id, TimeSpan.FromSeconds(2));
-            if (reply is not null && TryIopubUntilIdle(id, TimeSpan.FromSeconds(1)) is not null) return reply;
+            if (reply is not null && TryIopubUntilIdle(id, TimeSpan.FromSeconds(0.25)) is not null) return reply;
         }
         throw new TimeoutException("The kernel did not answer kernel_info (it exited, or a minute passed).");
     }

@@ -104,6 +104,27 @@ public sealed class ReadyToRunPublishTests
         Assert.Contains(outputs, o => o!["data"]?["application/vnd.plotly.v1+json"] is not null);
     }
 
+    [Fact]
+    public void A_dotnet_named_through_a_link_is_followed_to_the_installation_that_holds_the_SDKs()
+    {
+        // /usr/bin/dotnet is a link on Debian: its own folder holds no SDK, no packs and no XML docs; its target's does.
+        var published = Publish();
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        Assert.True(host is { Length: > 0 } && File.Exists(host), "dotnet test names its dotnet in DOTNET_HOST_PATH");
+        var sdkHost = new FileInfo(host).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? host;
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder["bin"]);
+        File.CreateSymbolicLink(folder["bin/dotnet"], sdkHost);
+
+        var start = new ProcessStartInfo(Path.Combine(published, "Downhill.Cli"), ["kernel", "install", "--prefix", folder["prefix"]]);
+        start.Environment["DOTNET_HOST_PATH"] = folder["bin/dotnet"];
+        var install = ProcessRun.Run(start, TimeSpan.FromMinutes(2));
+
+        Assert.True(install.ExitCode == 0, $"kernel install failed:\n{install.Output}");
+        var spec = JsonNode.Parse(File.ReadAllText(folder["prefix/share/jupyter/kernels/downhill/kernel.json"]))!;
+        Assert.Equal(sdkHost, spec["env"]!["DOTNET_HOST_PATH"]!.GetValue<string>());
+    }
+
     // Publishes into .downhill/cli first when the sources changed since the last publish, as the README's first command does.
     private static string Publish()
     {
