@@ -17,6 +17,7 @@ namespace Downhill.Benchmarks;
 /// A command rather than a BenchmarkDotNet benchmark: each measurement is one kernel's whole life, read from /proc.
 /// Run:  dotnet run -c Release --project bench/Downhill.Benchmarks -- lessons [--lesson notebooks/NN.ipynb]
 ///       [--cli FOLDER (a published downhill command; default: the README's build, ./downhill)]
+///       [--repeat N] [--against FOLDER (another published command, e.g. of an earlier commit) [--against-notebooks FOLDER]]
 /// </summary>
 internal static class LessonCostBench
 {
@@ -33,12 +34,54 @@ internal static class LessonCostBench
         var lessons = BenchArguments.Option(args, "--lesson") is { } one
             ? [Path.GetFullPath(one)]
             : Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToArray();
+        var repeat = int.Parse(BenchArguments.Option(args, "--repeat") ?? "1", CultureInfo.InvariantCulture);
+        if (BenchArguments.Option(args, "--against") is { } against || repeat > 1)
+        {
+            var earlier = BenchArguments.Option(args, "--against") is { } other ? Path.GetFullPath(other) : null;
+            var earlierNotebooks = BenchArguments.Option(args, "--against-notebooks") is { } folder ? Path.GetFullPath(folder) : null;
+            Compare(cli, earlier, earlierNotebooks, lessons, Math.Max(repeat, 1));
+            return 0;
+        }
         Console.WriteLine($"Kernel: {cli}; load average before: {BenchArguments.LoadAverage()}");
         Console.WriteLine($"{"lesson",-28} {"ready",6} {"1st chart",9} {"Run All",8} {"CPU ready",9} {"CPU end",8} {"CPU idle",8}  costliest cells (index: CPU-s)");
         foreach (var lesson in lessons) Print(Lesson(cli, lesson));
         FirstTab(cli);
         Rerun(cli);
         return 0;
+    }
+
+    // --repeat N [--against FOLDER [--against-notebooks FOLDER]]: each lesson N times in a fresh kernel of each build, the
+    // builds taking turns (which goes first alternates), so a noisy spell of the shared machine falls on both. A busy
+    // machine only ever adds CPU time, so the lowest of the N is the steadiest figure of what a lesson costs; the median
+    // is printed beside it.
+    private static void Compare(string cli, string? earlier, string? earlierNotebooks, string[] lessons, int repeat)
+    {
+        Console.WriteLine($"Kernel: {cli}" + (earlier is null ? "" : $"; against {earlier}") + $"; {repeat} run(s) each; load average before: {BenchArguments.LoadAverage()}");
+        Console.WriteLine($"{"lesson",-28} {"build",-7} {"ready",6} {"1st chart",9} {"Run All",8} {"CPU ready",9} {"CPU end",8} {"CPU idle",8}  costliest cells (index: CPU-s)");
+        var results = new List<(string Lesson, string Build, LessonCost Cost)>();
+        foreach (var lesson in lessons)
+            for (var round = 0; round < repeat; round++)
+            {
+                var builds = new List<(string Name, string Cli, string Notebook)> { ("now", cli, lesson) };
+                if (earlier is not null)
+                    builds.Add(("earlier", earlier, earlierNotebooks is null ? lesson : Path.Combine(earlierNotebooks, Path.GetFileName(lesson))));
+                if (round % 2 == 1) builds.Reverse();
+                foreach (var (name, command, notebook) in builds)
+                {
+                    var cost = Lesson(command, notebook);
+                    results.Add((cost.Name, name, cost));
+                    Console.Write($"{"",-28} {name,-7} ");
+                    Print(cost with { Name = "" }, nameWidth: 0);
+                }
+            }
+        Console.WriteLine($"\nLoad average after: {BenchArguments.LoadAverage()}");
+        Console.WriteLine($"{"lesson",-28} {"build",-7} {"CPU idle: lowest",16} {"median",7} {"1st chart: lowest",17} {"median",7}");
+        foreach (var group in results.GroupBy(r => (r.Lesson, r.Build)))
+        {
+            var cpu = group.Select(r => r.Cost.CpuIdle).Order().ToList();
+            var chart = group.Select(r => r.Cost.FirstChart ?? double.NaN).Order().ToList();
+            Console.WriteLine($"{group.Key.Lesson,-28} {group.Key.Build,-7} {cpu[0],16:F2} {cpu[cpu.Count / 2],7:F2} {chart[0],17:F2} {chart[chart.Count / 2],7:F2}");
+        }
     }
 
     private sealed record LessonCost(string Name, double Ready, double? FirstChart, double RunAll, double CpuReady, double CpuEnd, double CpuIdle, IReadOnlyList<(int Cell, double Cpu)> Costliest, string? Error);
@@ -148,10 +191,10 @@ internal static class LessonCostBench
         return Path.Combine(RepositoryPaths.Root, ".downhill", "cli");
     }
 
-    private static void Print(LessonCost c)
+    private static void Print(LessonCost c, int nameWidth = 28)
     {
         string S(double? v) => v is { } x ? x.ToString("F2", CultureInfo.InvariantCulture) : "—";
-        Console.WriteLine($"{c.Name,-28} {S(c.Ready),6} {S(c.FirstChart),9} {S(c.RunAll),8} {S(c.CpuReady),9} {S(c.CpuEnd),8} {S(c.CpuIdle),8}  " +
+        Console.WriteLine($"{c.Name.PadRight(nameWidth)} {S(c.Ready),6} {S(c.FirstChart),9} {S(c.RunAll),8} {S(c.CpuReady),9} {S(c.CpuEnd),8} {S(c.CpuIdle),8}  " +
                           string.Join(", ", c.Costliest.Select(x => $"{x.Cell}: {x.Cpu:F2}")) + (c.Error is null ? "" : $"  ERROR {c.Error}"));
     }
 
