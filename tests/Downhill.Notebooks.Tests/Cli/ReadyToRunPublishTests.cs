@@ -109,8 +109,8 @@ public sealed class ReadyToRunPublishTests
     {
         // /usr/bin/dotnet is a link on Debian: its own folder holds no SDK, no packs and no XML docs; its target's does.
         var published = Publish();
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        Assert.True(host is { Length: > 0 } && File.Exists(host), "dotnet test names its dotnet in DOTNET_HOST_PATH");
+        var host = Downhill.Notebooks.CellExecution.DotnetLayout.DotnetHost; // the installation the tests run on
+        Assert.True(host is not null && File.Exists(host), "no dotnet found for the tests' own runtime");
         var sdkHost = new FileInfo(host).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? host;
         using var folder = new TempFolder();
         Directory.CreateDirectory(folder["bin"]);
