@@ -70,7 +70,7 @@ internal static class LessonCostBench
                 {
                     var cost = Lesson(command, notebook);
                     results.Add((cost.Name, name, cost));
-                    Console.Write($"{"",-28} {name,-7} ");
+                    Console.Write($"{cost.Name,-28} {name,-7} ");
                     Print(cost with { Name = "" }, nameWidth: 0);
                 }
             }

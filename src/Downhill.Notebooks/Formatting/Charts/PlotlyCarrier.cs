@@ -3,8 +3,8 @@ namespace Downhill.Notebooks.Formatting;
 /// <summary>
 /// plotly.js as a data block that a chart's script can unpack: <c>&lt;script type="application/x-downhill-plotly"&gt;</c>
 /// holding the minified source gzip-compressed and base64-encoded (about 1.5 MB instead of 3.6 MB; packed when the kit is
-/// built, not in every kernel). A browser does not
-/// run a script of that type; the chart scripts look for it, unpack it with DecompressionStream and evaluate it once.
+/// built, not in every kernel). A browser does not run a script of that type; the chart scripts look for it, unpack it
+/// with DecompressionStream and evaluate it once.
 /// Every session's formatter (the kernel's and <c>downhill run</c>'s) puts one in front of its first chart, so exported and
 /// reopened notebooks draw offline; the kit's pages strip it and load plotly.js once.
 /// </summary>

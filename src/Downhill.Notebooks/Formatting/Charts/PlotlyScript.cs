@@ -12,7 +12,8 @@ public static class PlotlyScript
     private static readonly Assembly PlotlyNet = typeof(Plotly.NET.GenericChart).Assembly;
 
     // The resource is named like "Plotly.NET.plotly-2.28.0.min.js"; find it rather than hard-code
-    // it so a Plotly.NET update that bumps plotly.js keeps working.
+    // it so a Plotly.NET update that bumps plotly.js keeps working. PlotlyCarrier.targets finds the same resource by the
+    // same pattern at build time, to pack it: change both together.
     private static readonly Regex ResourcePattern = new(@"plotly-(\d+\.\d+\.\d+)\.min\.js$");
 
     private static readonly Lazy<string> ResourceName = new(() =>
