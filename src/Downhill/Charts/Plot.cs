@@ -79,7 +79,8 @@ public sealed class Plot
     public static Plot FromPlotly(Plotly.NET.GenericChart chart)
     {
         Guard.NotNull(chart, "the chart");
-        return FromFigureJson(Plotly.NET.GenericChart.toJson(chart));
+        // The same figure as Plotly.NET's GenericChart.toJson, written without its slow Newtonsoft path (see PlotlyNetJson).
+        return new Plot(PlotlyNetJson.Data(chart), PlotlyNetJson.Layout(chart), config: PlotlyNetJson.Config(chart));
     }
 
     /// <summary>
