@@ -39,10 +39,27 @@ public static partial class Plots
         var shapes = new JsonArray();
         var legendNames = new HashSet<string>();
         var first = list[0].CopyLayout();
-        var layout = Style.Layout(title ?? "", width: Math.Min(390 * cols, MostWidth), height: 340 * rows + 80);
+        var width = Math.Min(390 * cols, MostWidth);
+        var (left, right, top, bottom) = (60, 30, string.IsNullOrEmpty(title) ? 50 : 90, 100);
+        var plotHeight = 340 * rows + 80 - top - bottom; // the plot area with every title on one line
+
+        // A panel title is broken into lines that fit its cell, and stands above its panel's not-to-scale note; each row
+        // gets the room its tallest title needs on top of the one line it always has (a long title ran into its
+        // neighbour's, and the note sat on the title's line).
+        var cellPixels = (Width: cellWidth * (width - left - right), Height: cellHeight * plotHeight);
+        var panelTitles = list.Select(p => TitleRoom.Wrapped(p.Title, cellPixels.Width / (TitleRoom.CharacterWidth * PanelTitleSize))).ToList();
+        var cellNotes = list.Select(p => NotToScaleInCell(p.CopyLayout(), cellPixels)).ToList();
+        var lifts = cellNotes.Select(note => note is null ? 0 : note.Split("<br>").Length * NoteLine + 4).ToList();
+        var extraRoom = Enumerable.Range(0, rows).Select(r => Enumerable.Range(r * cols, Math.Min(cols, list.Count - r * cols))
+            .Max(i => (panelTitles[i].Split("<br>").Length - 1) * PanelTitleLine + lifts[i])).ToList();
+        top += extraRoom[0];
+        var rowsBelowRoom = extraRoom.Skip(1).Sum();
+        plotHeight += rowsBelowRoom;
+
+        var layout = Style.Layout(title ?? "", width: width, height: 340 * rows + 80 + extraRoom.Sum());
         if (string.IsNullOrEmpty(title)) layout.Remove("title");
         // The top margin holds the panel titles and, over them, a one-line title; TitleRoom adds a line for each further line of a wrapped one.
-        layout["margin"] = new JsonObject { ["l"] = 60, ["r"] = 30, ["t"] = string.IsNullOrEmpty(title) ? 50 : 90, ["b"] = 100 };
+        layout["margin"] = new JsonObject { ["l"] = left, ["r"] = right, ["t"] = top, ["b"] = bottom };
         if (first["template"] is JsonObject template) layout["template"] = template.DeepClone();
         // Under the bottom row's axis titles (a fixed pixel margin is reserved for it).
         layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = 0.01, ["yanchor"] = "bottom", ["yref"] = "container" };
@@ -51,8 +68,9 @@ public static partial class Plots
         {
             var (row, col) = (i / cols, i % cols);
             var x = (Start: col * (cellWidth + ColumnGap), End: col * (cellWidth + ColumnGap) + cellWidth);
-            var yTop = 1 - row * (cellHeight + RowGap);
-            var y = (Start: yTop - cellHeight, End: yTop);
+            // Rows are placed in pixels from the plot area's top, so the room a row's titles need is added above that row only.
+            var rowTop = row * (cellPixels.Height + RowGap * (plotHeight - rowsBelowRoom)) + extraRoom.Skip(1).Take(row).Sum();
+            var y = (Start: 1 - (rowTop + cellPixels.Height) / plotHeight, End: 1 - rowTop / plotHeight);
             var suffix = i == 0 ? "" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var panelLayout = list[i].CopyLayout();
 
@@ -71,24 +89,32 @@ public static partial class Plots
                 data.Add(trace);
             }
 
-            layout["xaxis" + suffix] = PanelAxis(panelLayout["xaxis"], x, "y" + suffix);
-            layout["yaxis" + suffix] = PanelAxis(panelLayout["yaxis"], y, "x" + suffix);
+            layout["xaxis" + suffix] = PanelAxis(panelLayout["xaxis"], x, "y" + suffix, suffix);
+            layout["yaxis" + suffix] = PanelAxis(panelLayout["yaxis"], y, "x" + suffix, suffix);
             foreach (var note in panelLayout["annotations"] as JsonArray ?? [])
-                annotations.Add(MoveIntoCell((JsonObject)note!.DeepClone(), suffix, x, y));
+            {
+                var moved = MoveIntoCell((JsonObject)note!.DeepClone(), suffix, x, y);
+                if (moved["name"]?.GetValue<string>() == NotToScaleNote && cellNotes[i] is { } restated)
+                {
+                    moved["text"] = restated;
+                    moved["align"] = "right";
+                }
+                annotations.Add(moved);
+            }
             foreach (var shape in panelLayout["shapes"] as JsonArray ?? [])
                 shapes.Add(MoveIntoCell((JsonObject)shape!.DeepClone(), suffix, x, y));
             annotations.Add(new JsonObject
             {
-                ["text"] = $"<b>{System.Net.WebUtility.HtmlEncode(list[i].Title)}</b>",
+                ["text"] = string.Join("<br>", panelTitles[i].Split("<br>").Select(line => $"<b>{System.Net.WebUtility.HtmlEncode(line)}</b>")),
                 ["x"] = (x.Start + x.End) / 2,
                 ["y"] = y.End,
                 ["xref"] = "paper",
                 ["yref"] = "paper",
                 ["xanchor"] = "center",
                 ["yanchor"] = "bottom",
-                ["yshift"] = 6,
+                ["yshift"] = 6 + lifts[i],
                 ["showarrow"] = false,
-                ["font"] = new JsonObject { ["size"] = 14 },
+                ["font"] = new JsonObject { ["size"] = PanelTitleSize },
             });
         }
         layout["annotations"] = annotations;
@@ -96,11 +122,36 @@ public static partial class Plots
         return new Plot(data, layout);
     }
 
-    private static JsonObject PanelAxis(JsonNode? original, (double Start, double End) domain, string anchor)
+    /// <summary>A panel title's font size, and the height of each further line of a wrapped one, in pixels.</summary>
+    private const int PanelTitleSize = 14, PanelTitleLine = 18;
+
+    /// <summary>The height of a line of a note over the plot (11-px text), in pixels.</summary>
+    private const int NoteLine = 14;
+
+    /// <summary>
+    /// A stretched map's not-to-scale note said again for the grid's cell, broken into lines that fit it: the stretch the
+    /// panel's note states was worked out for the panel on its own, and its cell has another shape. Null when the panel
+    /// has no such note (or its axes give no ranges to work it out from).
+    /// </summary>
+    private static string? NotToScaleInCell(JsonObject panelLayout, (double Width, double Height) cell)
+    {
+        var hasNote = (panelLayout["annotations"] as JsonArray ?? []).Any(note => note?["name"]?.GetValue<string>() == NotToScaleNote);
+        if (!hasNote || AxisRange(panelLayout["xaxis"]) is not { } x || AxisRange(panelLayout["yaxis"]) is not { } y) return null;
+        return TitleRoom.Wrapped($"axes not to scale: {Stretch(cell.Width, cell.Height, x, y)}", cell.Width / (TitleRoom.CharacterWidth * 11));
+    }
+
+    private static (double Min, double Max)? AxisRange(JsonNode? axis) =>
+        axis?["range"] is JsonArray { Count: 2 } range && FiniteJson.TryGetNumber(range[0], out var min) && FiniteJson.TryGetNumber(range[1], out var max) && max > min
+            ? (min, max)
+            : null;
+
+    private static JsonObject PanelAxis(JsonNode? original, (double Start, double End) domain, string anchor, string suffix)
     {
         var axis = original is JsonObject o ? (JsonObject)o.DeepClone() : new JsonObject();
         axis["domain"] = FiniteJson.Numbers([domain.Start, domain.End]);
         axis["anchor"] = anchor;
+        // A map drawn to scale ties its y axis to its own x axis: "x" means the first panel's once in the grid.
+        if (axis["scaleanchor"]?.GetValue<string>() is "x" or "y") axis["scaleanchor"] = axis["scaleanchor"]!.GetValue<string>() + suffix;
         return axis;
     }
 

@@ -190,6 +190,9 @@ public static partial class Plots
     /// <summary>The room a note over the plot takes between the title and the plot, in pixels (an 11-px line and air).</summary>
     private const int NoteRoom = 18;
 
+    /// <summary>The name the not-to-scale note carries, so that <see cref="Grid"/> can find it and say it again for its smaller cell.</summary>
+    private const string NotToScaleNote = "axes not to scale";
+
     /// <summary>
     /// A note just over a map whose axes could not be drawn to the same scale (its contours are stretched), with room kept
     /// for it under the title: a title long enough to reach the right-hand side ran over it before.
@@ -199,6 +202,7 @@ public static partial class Plots
         TitleRoom.KeepUnderTitle(layout, NoteRoom);
         notes.Add(new JsonObject
         {
+            ["name"] = NotToScaleNote,
             ["text"] = $"axes not to scale: {Stretch(layout, x, y)}",
             ["xref"] = "paper", ["yref"] = "paper", ["x"] = 1, ["y"] = 1, ["yshift"] = 2, ["xanchor"] = "right", ["yanchor"] = "bottom",
             ["showarrow"] = false, ["font"] = new JsonObject { ["size"] = 11, ["color"] = "#666" },
@@ -212,8 +216,14 @@ public static partial class Plots
     {
         double Size(string key) => FiniteJson.TryGetNumber(layout[key], out var v) ? v : 0;
         double Margin(string side) => FiniteJson.TryGetNumber(layout["margin"]?[side], out var v) ? v : 0;
-        var xUnit = (Size("width") - Margin("l") - Margin("r")) / (x.Max - x.Min);
-        var yUnit = (Size("height") - Margin("t") - Margin("b")) / (y.Max - y.Min);
+        return Stretch(Size("width") - Margin("l") - Margin("r"), Size("height") - Margin("t") - Margin("b"), x, y);
+    }
+
+    /// <summary>The same sentence for a plot drawn <paramref name="xPixels"/> wide and <paramref name="yPixels"/> tall (a grid's cell).</summary>
+    private static string Stretch(double xPixels, double yPixels, (double Min, double Max) x, (double Min, double Max) y)
+    {
+        var xUnit = xPixels / (x.Max - x.Min);
+        var yUnit = yPixels / (y.Max - y.Min);
         var (longer, shorter, factor) = yUnit >= xUnit ? ("y", "x", yUnit / xUnit) : ("x", "y", xUnit / yUnit);
         return $"a unit of {longer} is drawn about {factor.ToString(factor >= 3 ? "0" : "0.#", CultureInfo.InvariantCulture)}× as long as a unit of {shorter}";
     }

@@ -18,7 +18,7 @@ internal static class TitleRoom
     private const double DefaultFontSize = 17;
 
     /// <summary>A character's width as a share of the font size, on the generous side (most are narrower).</summary>
-    private const double CharacterWidth = 0.6;
+    internal const double CharacterWidth = 0.6;
 
     /// <summary>The height of one line of title text, in pixels, with some air.</summary>
     public const int LineHeight = 24;

@@ -271,4 +271,45 @@ public class ExplorerPageTests
         await ScreenshotAsync(page, "momentum-phase-diagram");
         Assert.Empty(errors);
     }
+
+    /// <summary>
+    /// Not an explorer, but drawn by the same two hosts: a grid a student builds of stretched maps with long titles.
+    /// Every text plotly.js draws over the plots (panel titles, the not-to-scale notes, the grid's title) stays inside
+    /// the figure, clear of the others and of the mode bar (a long panel title ran into its neighbour's, and the note sat
+    /// on the title's line).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task A_grid_of_stretched_maps_with_long_titles_keeps_every_title_and_note_apart(Host host)
+    {
+        Plot Map(string title, double start) => Plots.PathsOnContour(Landscape.Quadratic([1, 10]),
+            [Descent.Run(Landscape.Quadratic([1, 10]), new GradientDescent(0.05), [start, 0.5], 30)], title: title, view: [(-10, 10), (-1, 1)]);
+        var plot = Plots.Grid([
+                Map("Gradient descent from x = 8 on a long, narrow valley, α = 0.05", 8),
+                Map("The same valley from x = −8, where the walls are just as steep", -8),
+                Map("A third start", 4),
+            ], title: "Three starts on one stretched valley, each panel drawn in its own cell of the grid");
+        var (chromium, page, errors) = await OpenAsync(plot, host);
+        await using var _ = chromium;
+
+        var problems = await page.EvaluateAsync<string[]>($$"""
+            () => {
+              const c = {{chart}}, out = [];
+              const svg = c.querySelector('.main-svg').getBoundingClientRect(), bar = c.querySelector('.modebar');
+              const texts = [...c.querySelectorAll('g.annotation-text-g text, .g-gtitle text')]
+                .map(t => ({ name: t.textContent.slice(0, 40), r: t.getBoundingClientRect() })).filter(t => t.r.width > 0);
+              const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+              if (texts.length < 7) out.push(`only ${texts.length} texts drawn`);
+              texts.forEach((t, i) => {
+                if (t.r.left < svg.left - 0.5 || t.r.right > svg.right + 0.5 || t.r.top < svg.top - 0.5) out.push(`"${t.name}" runs off the figure`);
+                if (bar && overlap(t.r, bar.getBoundingClientRect())) out.push(`"${t.name}" runs under the mode bar`);
+                texts.slice(i + 1).forEach(u => { if (overlap(t.r, u.r)) out.push(`"${t.name}" overlaps "${u.name}"`); });
+              });
+              return out;
+            }
+            """);
+        await ScreenshotAsync(page, "grid-of-stretched-maps");
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+        Assert.Empty(errors);
+    }
 }

@@ -100,4 +100,84 @@ public class GridTests
 
         Assert.Throws<ArgumentException>(() => Plots.Grid([Plots.Line([0, 1], [1, 2])], columns: -1));
     }
+
+    private static Plot StretchedMap(string title) =>
+        Plots.PathsOnContour(new TestBowl(), [Descend(new TestBowl(), [8, 0.5], 0.1, 20)], title: title, view: [(-10, 10), (-1, 1)]);
+
+    private static IEnumerable<JsonElement> Notes(JsonElement layout, string startingWith) =>
+        layout.GetProperty("annotations").EnumerateArray().Where(a => a.GetProperty("text").GetString()!.StartsWith(startingWith, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_map_drawn_to_scale_keeps_the_scale_of_its_own_axes()
+    {
+        // Each panel's y axis was tied to "x", which in the grid is the first panel's x axis, whatever the others showed.
+        var zoomedOut = Plots.PathsOnContour(new TestBowl(), [Descend(new TestBowl(), [8, 2], 0.1, 20)], title: "wide", view: [(-10, 10), (-10, 10)]);
+        var zoomedIn = Plots.PathsOnContour(new TestBowl(), [Descend(new TestBowl(), [1, 1], 0.1, 20)], title: "close", view: [(-2, 2), (-2, 2)]);
+
+        var layout = FigureJson.Parse(Plots.Grid([zoomedOut, zoomedIn]).ToJson()).GetProperty("layout");
+
+        Assert.Equal("x", layout.GetProperty("yaxis").GetProperty("scaleanchor").GetString());
+        Assert.Equal("x2", layout.GetProperty("yaxis2").GetProperty("scaleanchor").GetString());
+    }
+
+    [Fact]
+    public void A_stretched_map_s_note_is_worked_out_for_its_cell_and_its_panel_title_stands_above_it()
+    {
+        var alone = StretchedMap("stretched");
+        var aloneNote = Notes(FigureJson.Parse(alone.ToJson()).GetProperty("layout"), "axes not to scale").Single().GetProperty("text").GetString();
+
+        var grid = FigureJson.Parse(Plots.Grid([alone, Plots.Line([0, 1], [0, 1], title: "a line")]).ToJson()).GetProperty("layout");
+
+        // The cell: (780 − 60 − 30) px × (1 − 0.07) / 2 wide; 340 + 80 − 50 − 100 px tall (one row; the note's lines are added above it).
+        var cellWidth = (780 - 60 - 30) * (1 - 0.07) / 2;
+        var cellHeight = 340.0 + 80 - 50 - 100;
+        var factor = (cellHeight / 2) / (cellWidth / 20);
+        var note = Notes(grid, "axes not to scale").Single();
+        var noteLines = note.GetProperty("text").GetString()!.Split("<br>");
+        Assert.Equal($"axes not to scale: a unit of y is drawn about {factor:0}× as long as a unit of x", string.Join(" ", noteLines));
+        Assert.NotEqual(aloneNote, string.Join(" ", noteLines));
+        // Broken to fit the cell (its 11-px letters are at most 0.6 of that wide), its lines aligned on the right edge it stands on.
+        Assert.All(noteLines, line => Assert.True(line.Length * 0.6 * 11 <= cellWidth, $"\"{line}\" is wider than its cell"));
+        Assert.Equal("right", note.GetProperty("align").GetString());
+        var title = Notes(grid, "<b>stretched").Single();
+        Assert.Equal(note.GetProperty("y").GetDouble(), title.GetProperty("y").GetDouble(), 9);
+        // The note's lines (14 px each) stand 2 px over the cell; the title's foot must clear them.
+        Assert.True(title.GetProperty("yshift").GetDouble() >= note.GetProperty("yshift").GetDouble() + noteLines.Length * 14);
+        Assert.Equal(340 + 80 + noteLines.Length * 14 + 4, grid.GetProperty("height").GetDouble());
+        Assert.Equal(6, Notes(grid, "<b>a line").Single().GetProperty("yshift").GetDouble());
+    }
+
+    [Fact]
+    public void A_long_panel_title_is_broken_into_lines_that_fit_its_cell_and_its_row_gets_the_room()
+    {
+        const string longTitle = "Gradient descent with momentum 0.9 and a learning rate of 0.05 on the ill-conditioned bowl";
+        var panels = new[] { "one", "two", longTitle, "four" }.Select(t => Plots.Line([0, 1], [0, 1], title: t)).ToList();
+        var oneLine = FigureJson.Parse(Plots.Grid(panels.Take(2).Concat([Plots.Line([0, 1], [0, 1], title: "three"), panels[3]])).ToJson()).GetProperty("layout");
+
+        var layout = FigureJson.Parse(Plots.Grid(panels).ToJson()).GetProperty("layout");
+
+        var lines = Notes(layout, "<b>Gradient").Single().GetProperty("text").GetString()!.Split("<br>");
+        Assert.True(lines.Length >= 2, "the title must be broken");
+        var cellCharacters = (780 - 60 - 30) * (1 - 0.07) / 2 / (0.6 * 14);
+        Assert.All(lines, line => Assert.True(line.Replace("<b>", "").Replace("</b>", "").Length <= cellCharacters, $"\"{line}\" is wider than its cell"));
+        Assert.Equal(longTitle, string.Join(" ", lines.Select(l => l.Replace("<b>", "").Replace("</b>", ""))));
+        // Only the second row's title grew: the figure and the gap over the second row grow by its further lines.
+        var extra = (lines.Length - 1) * 18;
+        Assert.Equal(oneLine.GetProperty("height").GetDouble() + extra, layout.GetProperty("height").GetDouble());
+        Assert.Equal(oneLine.GetProperty("margin").GetProperty("t").GetDouble(), layout.GetProperty("margin").GetProperty("t").GetDouble());
+        double GapPixels(JsonElement l)
+        {
+            var plotHeight = l.GetProperty("height").GetDouble() - l.GetProperty("margin").GetProperty("t").GetDouble() - l.GetProperty("margin").GetProperty("b").GetDouble();
+            return (l.GetProperty("yaxis").GetProperty("domain")[0].GetDouble() - l.GetProperty("yaxis3").GetProperty("domain")[1].GetDouble()) * plotHeight;
+        }
+        Assert.Equal(GapPixels(oneLine) + extra, GapPixels(layout), 6);
+        double CellPixels(JsonElement l, string axis)
+        {
+            var plotHeight = l.GetProperty("height").GetDouble() - l.GetProperty("margin").GetProperty("t").GetDouble() - l.GetProperty("margin").GetProperty("b").GetDouble();
+            var domain = l.GetProperty(axis).GetProperty("domain");
+            return (domain[1].GetDouble() - domain[0].GetDouble()) * plotHeight;
+        }
+        Assert.Equal(CellPixels(oneLine, "yaxis3"), CellPixels(layout, "yaxis3"), 6);
+        Assert.Equal(CellPixels(oneLine, "yaxis"), CellPixels(layout, "yaxis"), 6);
+    }
 }
