@@ -83,6 +83,9 @@ public class PlotlyNetJsonTests
             ], nRows: 1, nCols: 2, SubPlotTitles: new[] { "left", "right" }),
         ["a title, an annotation and a shape set by hand"] = () => WithHandMadeLayoutParts(
             Chart.Line<double, double, string>(x: Xs, y: Ys)),
+        ["columns from encoded (base64) number arrays"] = () =>
+            Chart.Column<string, string, string>(valuesEncoded: Plotly.NET.EncodedTypedArray.ofFloat64Array([3, 1.5, 2], null),
+                KeysEncoded: Plotly.NET.EncodedTypedArray.ofInt32Array([1, 2, 3], null)),
         ["a config of its own"] = () => WithConfigOfItsOwn(Chart.Line<double, double, string>(x: Xs, y: Ys)),
     };
 
