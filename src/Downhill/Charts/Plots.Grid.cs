@@ -47,6 +47,7 @@ public static partial class Plots
         // gets the room its tallest title needs on top of the one line it always has (a long title ran into its
         // neighbour's, and the note sat on the title's line).
         var cellPixels = (Width: cellWidth * (width - left - right), Height: cellHeight * plotHeight);
+        var gapPixels = RowGap * plotHeight;
         var panelTitles = list.Select(p => TitleRoom.Wrapped(p.Title, cellPixels.Width / (TitleRoom.CharacterWidth * PanelTitleSize))).ToList();
         var cellNotes = list.Select(p => NotToScaleInCell(p.CopyLayout(), cellPixels)).ToList();
         var lifts = cellNotes.Select(note => note is null ? 0 : note.Split("<br>").Length * NoteLine + 4).ToList();
@@ -69,7 +70,7 @@ public static partial class Plots
             var (row, col) = (i / cols, i % cols);
             var x = (Start: col * (cellWidth + ColumnGap), End: col * (cellWidth + ColumnGap) + cellWidth);
             // Rows are placed in pixels from the plot area's top, so the room a row's titles need is added above that row only.
-            var rowTop = row * (cellPixels.Height + RowGap * (plotHeight - rowsBelowRoom)) + extraRoom.Skip(1).Take(row).Sum();
+            var rowTop = row * (cellPixels.Height + gapPixels) + extraRoom.Skip(1).Take(row).Sum();
             var y = (Start: 1 - (rowTop + cellPixels.Height) / plotHeight, End: 1 - rowTop / plotHeight);
             var suffix = i == 0 ? "" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var panelLayout = list[i].CopyLayout();
