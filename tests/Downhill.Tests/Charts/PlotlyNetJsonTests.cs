@@ -66,6 +66,7 @@ public class PlotlyNetJsonTests
             Chart.Line<DateTime, double, string>(
                 x: [new DateTime(2024, 1, 1), new DateTime(2024, 1, 2, 12, 30, 15), new DateTime(2024, 2, 1, 0, 0, 0, 250, DateTimeKind.Utc)],
                 y: [1.0, 2, 3]),
+        ["times with an offset, set by hand"] = () => TimesWithAnOffset(),
         ["gaps: NaN and infinities"] = () =>
             Chart.Line<double, double, string>(x: [1, 2, 3, 4], y: [1, double.NaN, double.PositiveInfinity, double.NegativeInfinity]),
         ["two lines combined, with a title, a size and a legend"] = () =>
@@ -141,6 +142,15 @@ public class PlotlyNetJsonTests
 
         var error = Assert.Throws<ArgumentException>(() => Plot.FromPlotly(GenericChart.ofTraceObject(true, trace)));
         Assert.Contains("contains itself", error.Message);
+    }
+
+    private static GenericChart TimesWithAnOffset()
+    {
+        // Plotly.NET's C# API takes IConvertible values, which DateTimeOffset is not; a trace can still hold them.
+        var trace = new Plotly.NET.Trace("scatter");
+        trace.SetProperty("x", new[] { new DateTimeOffset(2024, 3, 1, 9, 30, 0, TimeSpan.FromHours(2)), new DateTimeOffset(2024, 3, 1, 10, 0, 0, 125, TimeSpan.Zero) });
+        trace.SetProperty("y", new[] { 1.0, 2.0 });
+        return GenericChart.ofTraceObject(true, trace);
     }
 
     private static GenericChart WithConfigOfItsOwn(GenericChart chart)
