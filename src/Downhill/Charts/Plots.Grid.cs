@@ -95,7 +95,7 @@ public static partial class Plots
             foreach (var note in panelLayout["annotations"] as JsonArray ?? [])
             {
                 var moved = MoveIntoCell((JsonObject)note!.DeepClone(), suffix, x, y);
-                if (moved["name"]?.GetValue<string>() == NotToScaleNote && cellNotes[i] is { } restated)
+                if (TextOf(moved["name"]) == NotToScaleNote && cellNotes[i] is { } restated)
                 {
                     moved["text"] = restated;
                     moved["align"] = "right";
@@ -136,10 +136,13 @@ public static partial class Plots
     /// </summary>
     private static string? NotToScaleInCell(JsonObject panelLayout, (double Width, double Height) cell)
     {
-        var hasNote = (panelLayout["annotations"] as JsonArray ?? []).Any(note => note?["name"]?.GetValue<string>() == NotToScaleNote);
+        var hasNote = (panelLayout["annotations"] as JsonArray ?? []).Any(note => TextOf(note?["name"]) == NotToScaleNote);
         if (!hasNote || AxisRange(panelLayout["xaxis"]) is not { } x || AxisRange(panelLayout["yaxis"]) is not { } y) return null;
         return TitleRoom.Wrapped($"axes not to scale: {Stretch(cell.Width, cell.Height, x, y)}", cell.Width / (TitleRoom.CharacterWidth * 11));
     }
+
+    /// <summary>A string value, or null for anything else (plotly also takes false for "scaleanchor", and a chart of Plotly.NET's may hold anything).</summary>
+    private static string? TextOf(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static (double Min, double Max)? AxisRange(JsonNode? axis) =>
         axis?["range"] is JsonArray { Count: 2 } range && FiniteJson.TryGetNumber(range[0], out var min) && FiniteJson.TryGetNumber(range[1], out var max) && max > min
@@ -152,7 +155,7 @@ public static partial class Plots
         axis["domain"] = FiniteJson.Numbers([domain.Start, domain.End]);
         axis["anchor"] = anchor;
         // A map drawn to scale ties its y axis to its own x axis: "x" means the first panel's once in the grid.
-        if (axis["scaleanchor"]?.GetValue<string>() is "x" or "y") axis["scaleanchor"] = axis["scaleanchor"]!.GetValue<string>() + suffix;
+        if (TextOf(axis["scaleanchor"]) is "x" or "y") axis["scaleanchor"] = TextOf(axis["scaleanchor"]) + suffix;
         return axis;
     }
 

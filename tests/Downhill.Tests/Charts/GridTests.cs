@@ -121,6 +121,17 @@ public class GridTests
     }
 
     [Fact]
+    public void A_scale_anchor_that_is_not_an_axis_name_is_left_as_it_is()
+    {
+        // plotly takes false to mean "no anchor"; a figure from JSON or Plotly.NET may say so.
+        var unanchored = Plot.FromFigureJson("""{"data":[{"type":"scatter","x":[0,1],"y":[0,1]}],"layout":{"title":{"text":"free"},"yaxis":{"scaleanchor":false}}}""");
+
+        var layout = FigureJson.Parse(Plots.Grid([Plots.Line([0, 1], [0, 1], title: "line"), unanchored]).ToJson()).GetProperty("layout");
+
+        Assert.Equal(JsonValueKind.False, layout.GetProperty("yaxis2").GetProperty("scaleanchor").ValueKind);
+    }
+
+    [Fact]
     public void A_stretched_map_s_note_is_worked_out_for_its_cell_and_its_panel_title_stands_above_it()
     {
         var alone = StretchedMap("stretched");
