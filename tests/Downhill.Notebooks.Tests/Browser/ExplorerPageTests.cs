@@ -312,4 +312,30 @@ public class ExplorerPageTests
         Assert.True(problems.Length == 0, string.Join("\n", problems));
         Assert.Empty(errors);
     }
+
+    /// <summary>
+    /// A grid of two maps drawn to scale, one zoomed out and one zoomed in, both of square ranges: each is drawn square.
+    /// Each panel's y axis was tied to the first panel's x axis, and the zoomed-in map came out a sliver 6× wider than tall (321 × 54 px).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Hosts))]
+    public async Task A_grid_of_maps_drawn_to_scale_draws_each_on_its_own_scale(Host host)
+    {
+        var bowl = Landscape.Quadratic([1, 3]);
+        var wide = Plots.PathsOnContour(bowl, [Descent.Run(bowl, new GradientDescent(0.1), [8, 2], 30)], title: "zoomed out", view: [(-10, 10), (-10, 10)]);
+        var close = Plots.PathsOnContour(bowl, [Descent.Run(bowl, new GradientDescent(0.1), [1.5, 1], 30)], title: "zoomed in", view: [(-2, 2), (-2, 2)]);
+        var (chromium, page, errors) = await OpenAsync(Plots.Grid([wide, close]), host);
+        await using var _ = chromium;
+
+        var sizes = await page.EvaluateAsync<double[][]>($$"""
+            () => ['xy', 'x2y2'].map(id => {
+              const r = {{chart}}.querySelector(`.draglayer .${id} .nsewdrag`).getBoundingClientRect();
+              return [r.width, r.height];
+            })
+            """);
+        await ScreenshotAsync(page, "grid-of-maps-to-scale");
+        foreach (var (size, name) in sizes.Zip(new[] { "zoomed out", "zoomed in" }))
+            Assert.True(Math.Abs(size[0] - size[1]) <= 2, $"the {name} map of square ranges is drawn {size[0]:0} × {size[1]:0} px");
+        Assert.Empty(errors);
+    }
 }
