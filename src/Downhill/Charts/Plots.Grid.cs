@@ -24,11 +24,14 @@ public static partial class Plots
         if (columns < 0) throw new ArgumentException($"{chart} needs a positive number of columns (or 0 for automatic); got {columns}.");
         var cols = columns == 0 ? Math.Min(list.Count, 2) : columns;
         var rows = (list.Count + cols - 1) / cols;
+        // One copy of each panel's parts, read here and taken apart below (the grid clones what it keeps of a layout).
+        var layouts = list.Select(p => p.CopyLayout()).ToList();
+        var traces = list.Select(p => p.CopyData()).ToList();
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i].FrameCount > 0)
                 throw new ArgumentException($"{chart} cannot hold animated charts; panel {i + 1} (\"{list[i].Title}\") is animated — show it on its own.");
-            if (list[i].CopyLayout()["scene"] is not null || list[i].CopyData().Any(t => t?["type"]?.GetValue<string>() is "surface" or "scatter3d" or "mesh3d"))
+            if (layouts[i]["scene"] is not null || traces[i].Any(t => t?["type"]?.GetValue<string>() is "surface" or "scatter3d" or "mesh3d"))
                 throw new ArgumentException($"{chart} holds flat (2-D) charts only; panel {i + 1} (\"{list[i].Title}\") is 3-D.");
         }
 
@@ -38,7 +41,6 @@ public static partial class Plots
         var annotations = new JsonArray();
         var shapes = new JsonArray();
         var legendNames = new HashSet<string>();
-        var first = list[0].CopyLayout();
         var width = Math.Min(390 * cols, MostWidth);
         var (left, right, top, bottom) = (60, 30, string.IsNullOrEmpty(title) ? 50 : 90, 100);
         var plotHeight = 340 * rows + 80 - top - bottom; // the plot area with every title on one line
@@ -49,8 +51,8 @@ public static partial class Plots
         var cellPixels = (Width: cellWidth * (width - left - right), Height: cellHeight * plotHeight);
         var gapPixels = RowGap * plotHeight;
         var panelTitles = list.Select(p => TitleRoom.Wrapped(p.Title, cellPixels.Width / (TitleRoom.CharacterWidth * PanelTitleSize))).ToList();
-        var cellNotes = list.Select(p => NotToScaleInCell(p.CopyLayout(), cellPixels)).ToList();
-        var lifts = cellNotes.Select(note => note is null ? 0 : note.Split("<br>").Length * NoteLine + 4).ToList();
+        var cellNotes = layouts.Select(l => NotToScaleInCell(l, cellPixels)).ToList();
+        var lifts = cellNotes.Select(note => note is null ? 0 : NoteRoom + (note.Split("<br>").Length - 1) * NoteLine).ToList();
         var extraRoom = Enumerable.Range(0, rows).Select(r => Enumerable.Range(r * cols, Math.Min(cols, list.Count - r * cols))
             .Max(i => (panelTitles[i].Split("<br>").Length - 1) * PanelTitleLine + lifts[i])).ToList();
         top += extraRoom[0];
@@ -61,7 +63,7 @@ public static partial class Plots
         if (string.IsNullOrEmpty(title)) layout.Remove("title");
         // The top margin holds the panel titles and, over them, a one-line title; TitleRoom adds a line for each further line of a wrapped one.
         layout["margin"] = new JsonObject { ["l"] = left, ["r"] = right, ["t"] = top, ["b"] = bottom };
-        if (first["template"] is JsonObject template) layout["template"] = template.DeepClone();
+        if (layouts[0]["template"] is JsonObject template) layout["template"] = template.DeepClone();
         // Under the bottom row's axis titles (a fixed pixel margin is reserved for it).
         layout["legend"] = new JsonObject { ["orientation"] = "h", ["x"] = 0, ["y"] = 0.01, ["yanchor"] = "bottom", ["yref"] = "container" };
 
@@ -73,9 +75,9 @@ public static partial class Plots
             var rowTop = row * (cellPixels.Height + gapPixels) + extraRoom.Skip(1).Take(row).Sum();
             var y = (Start: 1 - (rowTop + cellPixels.Height) / plotHeight, End: 1 - rowTop / plotHeight);
             var suffix = i == 0 ? "" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var panelLayout = list[i].CopyLayout();
+            var panelLayout = layouts[i];
 
-            var panelData = list[i].CopyData();
+            var panelData = traces[i];
             var panelTraces = panelData.ToList();
             panelData.Clear(); // a JSON node has one parent: free the traces before adding them to the grid
             foreach (var node in panelTraces)
@@ -125,9 +127,6 @@ public static partial class Plots
 
     /// <summary>A panel title's font size, and the height of each further line of a wrapped one, in pixels.</summary>
     private const int PanelTitleSize = 14, PanelTitleLine = 18;
-
-    /// <summary>The height of a line of a note over the plot (11-px text), in pixels.</summary>
-    private const int NoteLine = 14;
 
     /// <summary>
     /// A stretched map's not-to-scale note said again for the grid's cell, broken into lines that fit it: the stretch the

@@ -187,8 +187,11 @@ public static partial class Plots
         });
     }
 
-    /// <summary>The room a note over the plot takes between the title and the plot, in pixels (an 11-px line and air).</summary>
-    private const int NoteRoom = 18;
+    /// <summary>The height of a line of a note over the plot (11-px text), in pixels.</summary>
+    private const int NoteLine = 14;
+
+    /// <summary>The room a one-line note over the plot takes between the title and the plot, in pixels (its line and air).</summary>
+    private const int NoteRoom = NoteLine + 4;
 
     /// <summary>The name the not-to-scale note carries, so that <see cref="Grid"/> can find it and say it again for its smaller cell.</summary>
     private const string NotToScaleNote = "axes not to scale";
